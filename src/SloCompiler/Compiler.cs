@@ -1,0 +1,47 @@
+using SloCompiler.Checking;
+using SloCompiler.Diagnostics;
+using SloCompiler.Emit;
+using SloCompiler.Model;
+using SloCompiler.Parsing;
+using SloCompiler.Text;
+
+namespace SloCompiler;
+
+/// <summary>The result of a compilation: sorted diagnostics, the model (null on errors) and the files to write.</summary>
+public sealed record CompileResult(IReadOnlyList<Diagnostic> Diagnostics, SloProgram? Program, IReadOnlyList<OutputFile> Outputs)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+}
+
+/// <summary>The whole pipeline: read → parse → check → model → emit. Stops before emit on errors.</summary>
+public static class Compiler
+{
+    public static CompileResult Compile(IReadOnlyList<SourceFile> sources, EmitOptions? options = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var documents = sources
+            .Select(source => SourceParser.Parse(source, diagnostics))
+            .OfType<Syntax.SloDocumentSyntax>()
+            .ToList();
+        var program = ProgramChecker.Check(documents, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return new CompileResult(diagnostics.Sorted(), null, []);
+        }
+
+        var outputs = ArtifactEmitter.EmitAll(program, sources, options ?? EmitOptions.Default);
+        return new CompileResult(diagnostics.Sorted(), program, outputs);
+    }
+
+    /// <summary>Parse and check only: what <c>slo lint</c> and <c>slo explain</c> need.</summary>
+    public static CompileResult Check(IReadOnlyList<SourceFile> sources)
+    {
+        var diagnostics = new DiagnosticBag();
+        var documents = sources
+            .Select(source => SourceParser.Parse(source, diagnostics))
+            .OfType<Syntax.SloDocumentSyntax>()
+            .ToList();
+        var program = ProgramChecker.Check(documents, diagnostics);
+        return new CompileResult(diagnostics.Sorted(), diagnostics.HasErrors ? null : program, []);
+    }
+}

@@ -1,0 +1,8 @@
+namespace SloCompiler.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,52 @@
+namespace SloCompiler.Model;
+
+/// <summary>
+/// One SLO, fully resolved: exact objective (percent, e.g. 99.9), rolling period, evaluation
+/// interval, what is measured, how it is grouped, and both alert tiers with their burn windows.
+/// </summary>
+public sealed record SloModel(
+    string Service,
+    string Name,
+    string? Description,
+    decimal ObjectivePercent,
+    PromDuration Period,
+    PromDuration EvaluationInterval,
+    SliModel Sli,
+    IReadOnlyList<string> GroupBy,
+    IReadOnlyList<KeyValuePair<string, string>> Labels,
+    AlertTierModel Page,
+    AlertTierModel Ticket)
+{
+    /// <summary>Objective as a ratio: 99.9 → 0.999.</summary>
+    public decimal Objective => ObjectivePercent / 100m;
+
+    /// <summary>Error budget as a ratio: 99.9 → 0.001, exactly.</summary>
+    public decimal ErrorBudget => (100m - ObjectivePercent) / 100m;
+
+    /// <summary>The recorded base rate window (shortest short window; 5m for 30 days).</summary>
+    public PromDuration BaseWindow => MultiWindowPolicy.BaseWindow(Period);
+}
+
+public enum AlertTierKind
+{
+    Page,
+    Ticket,
+}
+
+/// <summary>
+/// A resolved alert tier. Disabled tiers are kept so that emitters and reports can say so.
+/// <see cref="During"/> names a time interval (Alertmanager) when the tier is limited to it.
+/// </summary>
+public sealed record AlertTierModel(
+    AlertTierKind Kind,
+    bool Enabled,
+    string Severity,
+    PromDuration? For,
+    string? Receiver,
+    string? During,
+    IReadOnlyList<KeyValuePair<string, string>> Labels,
+    IReadOnlyList<KeyValuePair<string, string>> Annotations,
+    IReadOnlyList<BurnWindow> Windows)
+{
+    public string Name => Kind == AlertTierKind.Page ? "page" : "ticket";
+}

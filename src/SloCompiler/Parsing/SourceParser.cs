@@ -1,0 +1,20 @@
+using SloCompiler.Diagnostics;
+using SloCompiler.Syntax;
+using SloCompiler.Text;
+
+namespace SloCompiler.Parsing;
+
+/// <summary>Chooses the front end by file extension: <c>.slo</c> → DSL, <c>.yaml</c>/<c>.yml</c> → YAML.</summary>
+public static class SourceParser
+{
+    public static bool IsCandidate(string path) =>
+        path.EndsWith(".slo", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The syntax of one file, or null when it is a YAML file that is not an SLO document.</summary>
+    public static SloDocumentSyntax? Parse(SourceFile source, DiagnosticBag diagnostics) =>
+        source.Path.EndsWith(".slo", StringComparison.OrdinalIgnoreCase)
+            ? DslParser.Parse(source, diagnostics)
+            : YamlSloReader.Read(source, diagnostics);
+}

@@ -1,0 +1,24 @@
+using SloCompiler.Text;
+
+namespace SloCompiler.Syntax;
+
+/// <summary><c>alerting { page severity=critical receiver=pd  ticket off }</c>.</summary>
+public sealed record AlertingSyntax(AlertTierSyntax? Page, AlertTierSyntax? Ticket, SourceSpan Span);
+
+/// <summary>
+/// One tier as written: <c>page severity=critical receiver=pd for=2m during=business-hours labels { a = "b" }</c>,
+/// or <c>ticket off</c>. Every field is optional; unset fields inherit from the outer level.
+/// </summary>
+public sealed record AlertTierSyntax(
+    Spanned<string> Kind,
+    Spanned<bool>? Enabled,
+    Spanned<string>? Severity,
+    Spanned<string>? Receiver,
+    Spanned<string>? For,
+    Spanned<string>? During,
+    IReadOnlyList<LabelSyntax> Labels,
+    IReadOnlyList<LabelSyntax> Annotations,
+    SourceSpan Span);
+
+/// <summary>A label or annotation pair: <c>tier = "1"</c>.</summary>
+public sealed record LabelSyntax(Spanned<string> Name, Spanned<string> Value);
