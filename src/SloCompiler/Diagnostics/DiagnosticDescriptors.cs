@@ -5,7 +5,7 @@ namespace SloCompiler.Diagnostics;
 /// SLO9xx: files and I/O. A code is never reused or renumbered; README.md documents each one and
 /// a test keeps the two in step.
 /// </summary>
-public static class DiagnosticDescriptors
+public static partial class DiagnosticDescriptors
 {
     private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
     private const DiagnosticSeverity Warning = DiagnosticSeverity.Warning;
