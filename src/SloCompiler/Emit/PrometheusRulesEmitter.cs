@@ -1,9 +1,88 @@
+using SloCompiler.Emit.Prometheus;
+using SloCompiler.Emit.Yaml;
 using SloCompiler.Model;
+using YamlDotNet.RepresentationModel;
 
 namespace SloCompiler.Emit;
 
-/// <summary>One service → <c>prometheus/&lt;service&gt;.rules.yml</c>. STUB.</summary>
+/// <summary>
+/// One service → <c>prometheus/&lt;service&gt;.rules.yml</c>: one rule group per SLO with base-rate
+/// recordings, burn rates, multi-window multi-burn-rate alerts, the objective and the remaining budget.
+/// </summary>
 public static class PrometheusRulesEmitter
 {
-    public static OutputFile Emit(ServiceModel service) => throw new NotImplementedException();
+    /// <summary>Expressions longer than this go into a literal block, split for reading.</summary>
+    private const int SingleLineLimit = 100;
+
+    public static OutputFile Emit(ServiceModel service) => Emit(service, EmitOptions.Default);
+
+    public static OutputFile Emit(ServiceModel service, EmitOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var groups = service.Slos.Select(slo => Group(service, slo));
+        var root = YamlWriter.Map([new("groups", new YamlSequenceNode(groups))]);
+        return new OutputFile(Conventions.RulesPath(service), YamlWriter.Serialize(root, [Conventions.Header(service)]));
+    }
+
+    internal static IReadOnlyList<Rule> Rules(ServiceModel service, SloModel slo) => new SloRuleBuilder(service, slo).Build();
+
+    private static YamlMappingNode Group(ServiceModel service, SloModel slo) =>
+        YamlWriter.Map(
+        [
+            new("name", YamlWriter.String(Conventions.GroupName(slo))),
+            new("interval", YamlWriter.Plain(slo.EvaluationInterval.ToString())),
+            new("rules", new YamlSequenceNode(Rules(service, slo).Select(RuleNode))),
+        ]);
+
+    private static YamlMappingNode RuleNode(Rule rule)
+    {
+        var entries = new List<KeyValuePair<string, YamlNode>>();
+        if (rule.Record is { } record)
+        {
+            entries.Add(new("record", YamlWriter.String(record)));
+        }
+        else
+        {
+            entries.Add(new("alert", YamlWriter.String(rule.Alert!)));
+        }
+
+        entries.Add(new("expr", YamlWriter.Text(Layout(rule.Expression))));
+        if (rule.For is { } forDuration)
+        {
+            entries.Add(new("for", YamlWriter.Plain(forDuration.ToString())));
+        }
+
+        if (rule.Labels.Count > 0)
+        {
+            entries.Add(new("labels", YamlWriter.StringMap(rule.Labels)));
+        }
+
+        if (rule.Annotations.Count > 0)
+        {
+            entries.Add(new("annotations", YamlWriter.StringMap(rule.Annotations)));
+        }
+
+        return YamlWriter.Map(entries);
+    }
+
+    /// <summary>Short expressions read best on one line; long ones keep the builder's line breaks.</summary>
+    private static string Layout(string expression)
+    {
+        if (!expression.Contains('\n', StringComparison.Ordinal))
+        {
+            return expression;
+        }
+
+        var lines = expression.Split('\n').Select(l => l.Trim()).ToList();
+        var builder = new System.Text.StringBuilder(lines[0]);
+        for (var i = 1; i < lines.Count; i++)
+        {
+            // Builder-made parentheses open at a line end and close at a line start: no space there.
+            var tight = lines[i - 1].EndsWith('(') || lines[i].StartsWith(')');
+            builder.Append(tight ? string.Empty : " ").Append(lines[i]);
+        }
+
+        var joined = builder.ToString();
+        return joined.Length <= SingleLineLimit ? joined : expression;
+    }
 }

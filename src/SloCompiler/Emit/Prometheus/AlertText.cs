@@ -1,0 +1,83 @@
+using SloCompiler.Model;
+
+namespace SloCompiler.Emit.Prometheus;
+
+/// <summary>
+/// Labels and annotations of the burn-rate alerts. Descriptions are plain words without templates
+/// so that the generated promtool tests can assert them exactly.
+/// </summary>
+internal static class AlertText
+{
+    /// <summary>Rule labels in emission order; later sources override earlier ones in place.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Labels(ServiceModel service, SloModel slo, AlertTierModel tier)
+    {
+        var labels = new List<KeyValuePair<string, string>>();
+        Set(labels, Conventions.ServiceLabel, slo.Service);
+        Set(labels, Conventions.SloLabel, slo.Name);
+        Set(labels, Conventions.SeverityLabel, tier.Severity);
+        if (service.Team is { } team)
+        {
+            Set(labels, Conventions.TeamLabel, team);
+        }
+
+        Set(labels, Conventions.AlertTierLabel, tier.Name);
+        foreach (var source in new[] { service.Labels, slo.Labels, tier.Labels })
+        {
+            foreach (var (key, value) in source.OrderBy(l => l.Key, StringComparer.Ordinal))
+            {
+                Set(labels, key, value);
+            }
+        }
+
+        return labels;
+    }
+
+    public static IReadOnlyList<KeyValuePair<string, string>> Annotations(
+        ServiceModel service, SloModel slo, AlertTierModel tier, IReadOnlyList<BurnWindow> windows)
+    {
+        var annotations = new List<KeyValuePair<string, string>>();
+        var speed = tier.Kind == AlertTierKind.Page ? "fast" : "slowly";
+        Set(annotations, Conventions.SummaryAnnotation, $"{slo.Service} {slo.Name}: error budget burning {speed}");
+        Set(annotations, Conventions.DescriptionAnnotation, Description(slo, windows));
+        if (service.RunbookFor(slo) is { } runbook)
+        {
+            Set(annotations, Conventions.RunbookAnnotation, runbook);
+        }
+
+        foreach (var (key, value) in tier.Annotations.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            Set(annotations, key, value);
+        }
+
+        return annotations;
+    }
+
+    /// <summary>"2% of the 30-day error budget burned within 1 hour, or 5% within 6 hours. Objective: …".</summary>
+    public static string Description(SloModel slo, IReadOnlyList<BurnWindow> windows)
+    {
+        var period = slo.Period.ToWords();
+        var periodAdjective = period.EndsWith('s') ? period[..^1].Replace(' ', '-') : period.Replace(' ', '-');
+        var parts = windows.Select((w, i) =>
+            i == 0
+                ? $"{Percent(w.BudgetFraction)} of the {periodAdjective} error budget burned within {w.Long.ToWords()}"
+                : $"{Percent(w.BudgetFraction)} within {w.Long.ToWords()}");
+        return $"{string.Join(", or ", parts)}. Objective: {DecimalText.Format(slo.ObjectivePercent)}% of " +
+               $"{(slo.Sli is UptimeSliModel ? "time up" : "events good")} over {period}.";
+    }
+
+    private static string Percent(decimal fraction) =>
+        DecimalText.Format(fraction * 100m) + "%";
+
+    private static void Set(List<KeyValuePair<string, string>> entries, string key, string value)
+    {
+        var index = entries.FindIndex(e => string.Equals(e.Key, key, StringComparison.Ordinal));
+        if (index >= 0)
+        {
+            entries[index] = new(key, value);
+        }
+        else
+        {
+            entries.Add(new(key, value));
+        }
+    }
+}
