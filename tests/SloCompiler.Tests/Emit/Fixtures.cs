@@ -74,7 +74,8 @@ internal static class Fixtures
             new RatioSliModel(
                 null,
                 new Selector("jobs_succeeded_total", [Eq("queue", "orders")]),
-                new Selector("jobs_processed_total", [Eq("queue", "orders")]))));
+                new Selector("jobs_processed_total", [Eq("queue", "orders")])),
+            page: Tier(AlertTierKind.Page, PromDuration.FromDays(30), enabled: false)));
 
     public static IEnumerable<object[]> All() =>
         new[] { "checkout", "search", "gateway", "ledger", "queue" }.Select(n => new object[] { n });

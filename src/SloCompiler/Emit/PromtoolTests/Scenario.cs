@@ -1,0 +1,119 @@
+using SloCompiler.Emit.Prometheus;
+using SloCompiler.Model;
+
+namespace SloCompiler.Emit.PromtoolTests;
+
+/// <summary>An expectation: at <see cref="Minute"/> the tier's alert is (not) firing.</summary>
+internal sealed record AlertCheck(int Minute, AlertTierKind Kind, bool Firing);
+
+/// <summary>Traffic over time and what the alerts must do; <see cref="Notes"/> explain the timing.</summary>
+internal sealed record Scenario(IReadOnlyList<Phase> Phases, IReadOnlyList<AlertCheck> Checks, IReadOnlyList<string> Notes);
+
+/// <summary>
+/// Derives the expected alert timing from the model, not from constants: a full outage must page
+/// within the shortest long window's detection time, a 2× slow burn must open a ticket once the
+/// longest window's ratio crosses the budget.
+/// </summary>
+internal static class ScenarioPlanner
+{
+    private const decimal EventsPerMinute = 1000m;
+
+    /// <summary>Healthy for two hours, then every event fails.</summary>
+    public static Scenario Outage(SloModel slo)
+    {
+        const int onset = 120;
+        var windows = SloWindows.For(slo);
+        var checks = new List<AlertCheck>();
+        var notes = new List<string>();
+        foreach (var minute in new[] { 60, onset - 1 })
+        {
+            checks.Add(new(minute, AlertTierKind.Page, false));
+            checks.Add(new(minute, AlertTierKind.Ticket, false));
+        }
+
+        var end = onset + 1;
+        var p1 = windows.Page[0];
+        var threshold = p1.Factor * slo.ErrorBudget;
+        if (slo.Page.Enabled && threshold < 1)
+        {
+            // After t minutes of outage the long window's error ratio is t/L; Prometheus 2.x range
+            // selectors see L+1 samples, so the alert fires at the first t with t/(L+1) > factor × budget
+            // and is asserted quiet at the last t with t/(L-1) ≤ factor × budget.
+            var length = p1.Long.TotalMinutes;
+            var detect = FirstMinute(t => t / length > threshold);
+            var fire = FirstMinute(t => t / (length + 1) > threshold);
+            var quiet = LastMinuteBelow(fire, t => t / (length - 1) <= threshold);
+            var hold = (int)Math.Ceiling(slo.Page.For?.TotalMinutes ?? 0);
+            checks.Add(new(onset, AlertTierKind.Page, false));
+            if (quiet > 0)
+            {
+                checks.Add(new(onset + quiet, AlertTierKind.Page, false));
+            }
+
+            checks.Add(new(onset + fire + hold, AlertTierKind.Page, true));
+            end = onset + fire + hold + 1;
+            notes.Add($"outage at {Minutes(onset)}: page expected {fire + hold}m after onset " +
+                      $"(detection {detect}m: t/{p1.Long} > {DecimalText.Format(p1.Factor)} × {DecimalText.Format(slo.ErrorBudget)}" +
+                      (hold > 0 ? $", plus for: {slo.Page.For})" : ")"));
+        }
+
+        return new([new(onset, EventsPerMinute, 0), new(end - onset, 0, EventsPerMinute)], checks, notes);
+    }
+
+    /// <summary>Healthy for T2's short window, then errors at twice the budget; null when 2× budget is 100% or more.</summary>
+    public static Scenario? SlowBurn(SloModel slo)
+    {
+        var windows = SloWindows.For(slo);
+        var errorShare = 2 * slo.ErrorBudget;
+        var t2 = windows.Ticket[^1];
+        if (!slo.Ticket.Enabled || errorShare >= 1 || t2.Factor * slo.ErrorBudget >= 1)
+        {
+            return null;
+        }
+
+        // The longest window holds all data since t=0: its ratio is 2E·t/(H+t), which passes E at t = H.
+        var onset = (int)Math.Ceiling(t2.Short.TotalMinutes);
+        var before = onset * 5 / 6;
+        var hold = (int)Math.Ceiling(slo.Ticket.For?.TotalMinutes ?? 0);
+        var after = (int)Math.Ceiling(onset * 7 / 6m) + hold;
+        var bad = EventsPerMinute * errorShare;
+        var phases = new List<Phase> { new(onset, EventsPerMinute, 0), new(after + 1, EventsPerMinute - bad, bad) };
+        var checks = new List<AlertCheck>
+        {
+            new(onset + before, AlertTierKind.Ticket, false),
+            new(onset + after, AlertTierKind.Ticket, true),
+            new(onset + after, AlertTierKind.Page, false),
+        };
+        var notes = new List<string>
+        {
+            $"slow burn at 2x budget from {Minutes(onset)}: ticket quiet {before}m after onset, firing {after}m after onset",
+        };
+        return new(phases, checks, notes);
+    }
+
+    public static string Minutes(int minutes) => PromDuration.FromMinutes(minutes).ToString();
+
+    private static int FirstMinute(Func<decimal, bool> condition)
+    {
+        var t = 1;
+        while (!condition(t))
+        {
+            t++;
+        }
+
+        return t;
+    }
+
+    private static int LastMinuteBelow(int limit, Func<decimal, bool> condition)
+    {
+        for (var t = limit - 1; t >= 1; t--)
+        {
+            if (condition(t))
+            {
+                return t;
+            }
+        }
+
+        return 0;
+    }
+}
