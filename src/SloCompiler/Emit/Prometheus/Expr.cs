@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace SloCompiler.Emit.Prometheus;
 
 /// <summary>Small PromQL text helpers that keep long expressions readable when split over lines.</summary>
-internal static class Expr
+internal static partial class Expr
 {
     public static string Indent(string text, int spaces = 2)
     {
@@ -26,8 +28,18 @@ internal static class Expr
     }
 
     /// <summary>Binary operands that are themselves differences need parentheses.</summary>
-    private static string Operand(string text) => text.Contains(" - ", StringComparison.Ordinal) ? Paren(text) : text;
+    private static string Operand(string text) => text.Contains(Difference, StringComparison.Ordinal) ? Paren(text) : text;
 
-    /// <summary><c>(ratio) / budget</c>: a burn rate.</summary>
-    public static string Burn(string ratio, string budget) => $"{Paren(ratio)} / {budget}";
+    /// <summary>The separator of a top-level difference, as <see cref="Minus"/> writes it.</summary>
+    private const string Difference = "\n  - ";
+
+    /// <summary><c>left - right</c>, the subtrahend on its own line.</summary>
+    public static string Minus(string left, string right) => left + Difference + right;
+
+    /// <summary><c>(ratio) / budget</c>: a burn rate; a lone selector needs no parentheses.</summary>
+    public static string Burn(string ratio, string budget) =>
+        $"{(LoneSelector().IsMatch(ratio) ? ratio : Paren(ratio))} / {budget}";
+
+    [GeneratedRegex(@"^[a-zA-Z_:][a-zA-Z0-9_:]*(?:\{[^{}\n]*\})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LoneSelector();
 }

@@ -52,5 +52,5 @@ internal sealed class SliExpressions
 
     private string Sum(string inner) => $"sum{by}({inner})";
 
-    private static string Difference(string left, string right) => $"{left}\n  - {right}";
+    private static string Difference(string left, string right) => Expr.Minus(left, right);
 }

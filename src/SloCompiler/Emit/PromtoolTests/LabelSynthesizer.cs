@@ -26,11 +26,13 @@ internal static class LabelSynthesizer
     public static SortedDictionary<string, string>? Satisfy(IEnumerable<LabelMatcher> matchers, IEnumerable<string> groupBy)
     {
         var all = matchers.ToList();
+        var groups = groupBy.ToList();
         var labels = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in all.Select(m => m.Name).Distinct())
         {
             var onName = all.Where(m => m.Name == name).ToList();
-            var value = ValuesFor(onName).FirstOrDefault(v => onName.All(m => Matches(Single(name, v), m)));
+            var preferred = groups.Contains(name) ? [GroupValue(name)] : Array.Empty<string>();
+            var value = preferred.Concat(ValuesFor(onName)).FirstOrDefault(v => onName.All(m => Matches(Single(name, v), m)));
             if (value is null)
             {
                 return null;
@@ -42,9 +44,9 @@ internal static class LabelSynthesizer
             }
         }
 
-        foreach (var name in groupBy.Where(g => !labels.ContainsKey(g)))
+        foreach (var name in groups.Where(g => !labels.ContainsKey(g)))
         {
-            labels[name] = name + "-a";
+            labels[name] = GroupValue(name);
         }
 
         return labels;
@@ -104,6 +106,9 @@ internal static class LabelSynthesizer
 
         yield return string.Empty;
     }
+
+    /// <summary>A readable value for a group-by label, e.g. <c>route-a</c>.</summary>
+    private static string GroupValue(string name) => name + "-a";
 
     private static Dictionary<string, string> Single(string name, string value) => new() { [name] = value };
 }
