@@ -27,14 +27,15 @@ internal static partial class Expr
         return $"{Operand(numerator)}\n/\n{Operand(denominator)}";
     }
 
-    /// <summary>Binary operands that are themselves differences need parentheses.</summary>
-    private static string Operand(string text) => text.Contains(Difference, StringComparison.Ordinal) ? Paren(text) : text;
+    /// <summary>
+    /// Multi-line operands are top-level binary expressions (see <see cref="Binary"/>) unless the
+    /// builder already wrapped them, and need parentheses under a higher-precedence operator.
+    /// </summary>
+    private static string Operand(string text) =>
+        text.Contains('\n', StringComparison.Ordinal) && !(text.StartsWith('(') && text.EndsWith(')')) ? Paren(text) : text;
 
-    /// <summary>The separator of a top-level difference, as <see cref="Minus"/> writes it.</summary>
-    private const string Difference = "\n  - ";
-
-    /// <summary><c>left - right</c>, the subtrahend on its own line.</summary>
-    public static string Minus(string left, string right) => left + Difference + right;
+    /// <summary><c>left op right</c>, the right operand on its own, indented line.</summary>
+    public static string Binary(string left, string op, string right) => $"{left}\n  {op} {right}";
 
     /// <summary><c>(ratio) / budget</c>: a burn rate; a lone selector needs no parentheses.</summary>
     public static string Burn(string ratio, string budget) =>

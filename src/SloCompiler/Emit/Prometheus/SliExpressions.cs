@@ -22,7 +22,9 @@ internal sealed class SliExpressions
 
     public string Bad(PromDuration window) => sli switch
     {
-        RatioSliModel { Bad: { } bad } => Sum(Rate(bad, window)),
+        // Error series often do not exist until the first error; zero per group with traffic
+        // instead keeps burn rates and the remaining budget defined for a flawless service.
+        RatioSliModel { Bad: { } bad } ratio => Expr.Binary(Sum(Rate(bad, window)), "or", "0 * " + Sum(Rate(ratio.Total, window))),
         RatioSliModel { Good: { } good } ratio => Difference(Sum(Rate(ratio.Total, window)), Sum(Rate(good, window))),
         LatencySliModel latency => Difference(Total(window), Sum(Rate(Bucket(latency), window))),
         UptimeSliModel uptime => Sum($"1 - avg_over_time({uptime.Selector.ToPromQl()}[{window}])"),
@@ -52,5 +54,5 @@ internal sealed class SliExpressions
 
     private string Sum(string inner) => $"sum{by}({inner})";
 
-    private static string Difference(string left, string right) => Expr.Minus(left, right);
+    private static string Difference(string left, string right) => Expr.Binary(left, "-", right);
 }
