@@ -30,7 +30,13 @@ public static class PromtoolTestEmitter
                 continue;
             }
 
-            foreach (var scenario in new[] { ScenarioPlanner.Outage(slo), ScenarioPlanner.SlowBurn(slo) })
+            var scenarios = new[] { ScenarioPlanner.Outage(slo), ScenarioPlanner.SlowBurn(slo) }.ToList();
+            if (series.Any(s => s.OnlyErrors))
+            {
+                scenarios.Add(ScenarioPlanner.Flawless());
+            }
+
+            foreach (var scenario in scenarios)
             {
                 if (scenario is null)
                 {
@@ -53,7 +59,7 @@ public static class PromtoolTestEmitter
 
     private static YamlMappingNode TestGroup(ServiceModel service, SloModel slo, IReadOnlyList<SyntheticSeries> series, Scenario scenario)
     {
-        var input = series.Select(s => YamlWriter.Map(
+        var input = series.Where(s => !(scenario.WithoutErrorSeries && s.OnlyErrors)).Select(s => YamlWriter.Map(
         [
             new("series", YamlWriter.String(s.Text)),
             new("values", YamlWriter.String(s.Values(scenario.Phases))),
@@ -63,11 +69,43 @@ public static class PromtoolTestEmitter
             .Select(g => new KeyValuePair<string, string>(g, series[0].Labels[g]))
             .ToList();
         var checks = scenario.Checks.OrderBy(c => c.Minute).ThenBy(c => c.Kind).Select(c => Check(service, slo, c, groupLabels));
-        return YamlWriter.Map(
-        [
+        var entries = new List<KeyValuePair<string, YamlNode>>
+        {
             new("interval", YamlWriter.Plain("1m")),
             new("input_series", new YamlSequenceNode(input)),
             new("alert_rule_test", new YamlSequenceNode(checks)),
+        };
+        if (scenario.Records is { Count: > 0 } records)
+        {
+            entries.Add(new("promql_expr_test", new YamlSequenceNode(records.Select(r => RecordCheck(slo, r, groupLabels)))));
+        }
+
+        return YamlWriter.Map(entries);
+    }
+
+    private static YamlMappingNode RecordCheck(SloModel slo, RecordCheck check, IReadOnlyList<KeyValuePair<string, string>> groupLabels)
+    {
+        var selector = $"{check.Record}{Conventions.SloMatcher(slo)}";
+        var labels = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            [Conventions.ServiceLabel] = slo.Service,
+            [Conventions.SloLabel] = slo.Name,
+        };
+        foreach (var (key, value) in check.Grouped ? groupLabels : [])
+        {
+            labels[key] = value;
+        }
+
+        var series = new SyntheticSeries(check.Record, labels, _ => 0).Text;
+        return YamlWriter.Map(
+        [
+            new("expr", YamlWriter.String(selector)),
+            new("eval_time", YamlWriter.Plain(ScenarioPlanner.Minutes(check.Minute))),
+            new("exp_samples", new YamlSequenceNode(YamlWriter.Map(
+            [
+                new("labels", YamlWriter.String(series)),
+                new("value", YamlWriter.Plain(DecimalText.Format(check.Value))),
+            ]))),
         ]);
     }
 

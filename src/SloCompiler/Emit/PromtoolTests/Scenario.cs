@@ -6,8 +6,19 @@ namespace SloCompiler.Emit.PromtoolTests;
 /// <summary>An expectation: at <see cref="Minute"/> the tier's alert is (not) firing.</summary>
 internal sealed record AlertCheck(int Minute, AlertTierKind Kind, bool Firing);
 
-/// <summary>Traffic over time and what the alerts must do; <see cref="Notes"/> explain the timing.</summary>
-internal sealed record Scenario(IReadOnlyList<Phase> Phases, IReadOnlyList<AlertCheck> Checks, IReadOnlyList<string> Notes);
+/// <summary>An expectation on a recording: at <see cref="Minute"/> it has exactly <see cref="Value"/>.</summary>
+internal sealed record RecordCheck(int Minute, string Record, decimal Value, bool Grouped);
+
+/// <summary>
+/// Traffic over time and what the alerts and recordings must do; <see cref="Notes"/> explain the
+/// timing. <see cref="WithoutErrorSeries"/> leaves out series that only ever count errors.
+/// </summary>
+internal sealed record Scenario(
+    IReadOnlyList<Phase> Phases,
+    IReadOnlyList<AlertCheck> Checks,
+    IReadOnlyList<string> Notes,
+    IReadOnlyList<RecordCheck>? Records = null,
+    bool WithoutErrorSeries = false);
 
 /// <summary>
 /// Derives the expected alert timing from the model, not from constants: a full outage must page
@@ -57,7 +68,28 @@ internal static class ScenarioPlanner
                       (hold > 0 ? $", plus for: {slo.Page.For})" : ")"));
         }
 
-        return new([new(onset, EventsPerMinute, 0), new(end - onset, 0, EventsPerMinute)], checks, notes);
+        // Nothing failed before the onset, so the whole budget is left.
+        RecordCheck[] records =
+        [
+            new(onset - 1, Conventions.ObjectiveRecord, slo.Objective, Grouped: false),
+            new(onset - 1, Conventions.BudgetRemainingRecord, 1m, Grouped: true),
+        ];
+        return new([new(onset, EventsPerMinute, 0), new(end - onset, 0, EventsPerMinute)], checks, notes, records);
+    }
+
+    /// <summary>
+    /// An hour of healthy traffic from a service whose error series were never created: the
+    /// recordings must still report a full budget rather than nothing.
+    /// </summary>
+    public static Scenario Flawless()
+    {
+        const int minutes = 60;
+        return new(
+            [new(minutes, EventsPerMinute, 0)],
+            [new(minutes, AlertTierKind.Page, false), new(minutes, AlertTierKind.Ticket, false)],
+            [$"no error series at all for {Minutes(minutes)}: full budget left, no alerts"],
+            [new(minutes, Conventions.BudgetRemainingRecord, 1m, Grouped: true)],
+            WithoutErrorSeries: true);
     }
 
     /// <summary>Healthy for T2's short window, then errors at twice the budget; null when 2× budget is 100% or more.</summary>

@@ -14,8 +14,8 @@ internal static class SeriesFactory
 
     public static IReadOnlyList<SyntheticSeries>? For(SloModel slo) => slo.Sli switch
     {
-        RatioSliModel { Bad: { } bad } ratio => Split(ratio.Total, bad, slo.GroupBy, p => p.Bad, p => p.Good),
-        RatioSliModel { Good: { } good } ratio => Split(ratio.Total, good, slo.GroupBy, p => p.Good, p => p.Bad),
+        RatioSliModel { Bad: { } bad } ratio => Split(ratio.Total, bad, slo.GroupBy, p => p.Bad, p => p.Good, partIsErrors: true),
+        RatioSliModel { Good: { } good } ratio => Split(ratio.Total, good, slo.GroupBy, p => p.Good, p => p.Bad, partIsErrors: false),
         LatencySliModel latency => Histogram(latency, slo.GroupBy),
         UptimeSliModel uptime => LabelSynthesizer.Satisfy(uptime.Selector.Matchers, slo.GroupBy) is { } labels
             ? [new SyntheticSeries(uptime.Selector.MetricName, labels, p => p.Good / (p.Good + p.Bad), IsGauge: true)]
@@ -28,7 +28,8 @@ internal static class SeriesFactory
     /// either as its own metric or as the part plus series the part's selector rejects.
     /// </summary>
     private static IReadOnlyList<SyntheticSeries>? Split(
-        Selector total, Selector part, IReadOnlyList<string> groupBy, Func<Phase, decimal> partEvents, Func<Phase, decimal> otherEvents)
+        Selector total, Selector part, IReadOnlyList<string> groupBy, Func<Phase, decimal> partEvents, Func<Phase, decimal> otherEvents,
+        bool partIsErrors)
     {
         if (total.MetricName != part.MetricName)
         {
@@ -36,7 +37,7 @@ internal static class SeriesFactory
             var partLabels = LabelSynthesizer.Satisfy(part.Matchers, groupBy);
             return totalLabels is null || partLabels is null
                 ? null
-                : [new(part.MetricName, Align(partLabels, totalLabels, groupBy), partEvents), new(total.MetricName, totalLabels, p => p.Good + p.Bad)];
+                : [new(part.MetricName, Align(partLabels, totalLabels, groupBy), partEvents, OnlyErrors: partIsErrors), new(total.MetricName, totalLabels, p => p.Good + p.Bad)];
         }
 
         var inPart = LabelSynthesizer.Satisfy(total.Matchers.Concat(part.Matchers), groupBy);
@@ -54,7 +55,7 @@ internal static class SeriesFactory
             return null;
         }
 
-        var series = new List<SyntheticSeries> { new(part.MetricName, inPart, partEvents) };
+        var series = new List<SyntheticSeries> { new(part.MetricName, inPart, partEvents, OnlyErrors: partIsErrors) };
         var second = LabelSynthesizer.Violate(baseLabels, total.Matchers, part.Matchers, used);
         if (second is null)
         {

@@ -9,7 +9,12 @@ internal sealed record Phase(int Minutes, decimal Good, decimal Bad);
 /// One input series and what it counts. Counters start high so that Prometheus' extrapolation
 /// towards zero never kicks in and every series in a window is extrapolated alike.
 /// </summary>
-internal sealed record SyntheticSeries(string Metric, IReadOnlyDictionary<string, string> Labels, Func<Phase, decimal> PerMinute, bool IsGauge = false)
+internal sealed record SyntheticSeries(
+    string Metric,
+    IReadOnlyDictionary<string, string> Labels,
+    Func<Phase, decimal> PerMinute,
+    bool IsGauge = false,
+    bool OnlyErrors = false)
 {
     private const decimal CounterStart = 100000m;
 
