@@ -20,10 +20,10 @@ internal static class Fixtures
     public static SloModel Slo(
         string service, string name, decimal objective, int days, SliModel sli,
         IReadOnlyList<string>? groupBy = null, IReadOnlyList<KeyValuePair<string, string>>? labels = null,
-        AlertTierModel? page = null, AlertTierModel? ticket = null)
+        AlertTierModel? page = null, AlertTierModel? ticket = null, PromDuration? evaluation = null)
     {
         var period = PromDuration.FromDays(days);
-        return new SloModel(service, name, null, objective, period, PromDuration.FromMinutes(1), sli,
+        return new SloModel(service, name, null, objective, period, evaluation ?? PromDuration.FromMinutes(1), sli,
             groupBy ?? [], labels ?? None,
             page ?? Tier(AlertTierKind.Page, period), ticket ?? Tier(AlertTierKind.Ticket, period));
     }
@@ -32,7 +32,7 @@ internal static class Fixtures
         IReadOnlyList<KeyValuePair<string, string>>? labels = null) =>
         new(name, team, null, null, runbook, labels ?? None, [slo], [$"slos/{name}.slo.yml", $"slos/{name}.common.yml"]);
 
-    /// <summary>30d 99.9% requests without 5xx; team, runbook and labels on service, SLO and tier.</summary>
+    /// <summary>30d 99.9% requests without 5xx, evaluated every 30s (the default); team, runbook, labels, ticket <c>for</c>.</summary>
     public static ServiceModel Checkout() => Service(
         "checkout",
         Slo("checkout", "availability", 99.9m, 30,
@@ -41,6 +41,7 @@ internal static class Fixtures
                 null,
                 new Selector("http_requests_total", [Eq("job", "checkout")])),
             labels: [new("tier", "1")],
+            evaluation: PromDuration.FromSeconds(30),
             ticket: Tier(AlertTierKind.Ticket, PromDuration.FromDays(30), forDuration: PromDuration.FromMinutes(5))),
         team: "payments",
         runbook: "https://runbooks.example.com/{service}/{slo}",
