@@ -68,15 +68,15 @@ internal static class Fixtures
             "sum(rate(ledger_write_errors_total[{window}])) / sum(rate(ledger_writes_total[{window}]))")),
         team: "core");
 
-    /// <summary>99.5% good/total on different metrics, with the page tier disabled.</summary>
-    public static ServiceModel Queue() => Service(
+    /// <summary>99.5% good/total on different metrics; <paramref name="page"/> false disables paging.</summary>
+    public static ServiceModel Queue(bool page = true) => Service(
         "queue",
         Slo("queue", "processing", 99.5m, 30,
             new RatioSliModel(
                 null,
                 new Selector("jobs_succeeded_total", [Eq("queue", "orders")]),
                 new Selector("jobs_processed_total", [Eq("queue", "orders")])),
-            page: Tier(AlertTierKind.Page, PromDuration.FromDays(30), enabled: false)));
+            page: Tier(AlertTierKind.Page, PromDuration.FromDays(30), enabled: page)));
 
     public static IEnumerable<object[]> All() =>
         new[] { "checkout", "search", "gateway", "ledger", "queue" }.Select(n => new object[] { n });

@@ -86,10 +86,11 @@ public class PrometheusRulesEmitterTests
     [Fact]
     public void A_disabled_page_tier_keeps_the_recordings_but_drops_the_alert()
     {
-        var content = PrometheusRulesEmitter.Emit(Fixtures.Queue()).Content;
+        var content = PrometheusRulesEmitter.Emit(Fixtures.Queue(page: false)).Content;
 
         content.Should().Contain("record: slo:burn_rate:rate1h").And.Contain("record: slo:burn_rate:rate6h");
         content.Should().NotContain("SLOBurnRatePage").And.Contain("alert: SLOBurnRateTicket");
+        PromtoolTestEmitter.Emit(Fixtures.Queue(page: false)).Content.Should().NotContain("page expected");
     }
 
     [Fact]
