@@ -1,0 +1,76 @@
+namespace SloCompiler.Explain;
+
+/// <summary>
+/// Spanish wording, after the seeds' reports ("El 95% de los clientes recibió respuesta en menos de
+/// 1.2 segundos"): decimal point, percent sign without a space.
+/// </summary>
+internal sealed class SpanishPhrases : ExplainPhrases
+{
+    public static SpanishPhrases Instance { get; } = new();
+
+    public override string ServiceHeading(string service, string? team) =>
+        team is null ? "Servicio " + service : "Servicio " + service + " (equipo " + team + ")";
+
+    public override string Summary(SliKind kind, string objective, string period, string? threshold, string budget, string budgetTime) =>
+        kind switch
+        {
+            SliKind.Uptime =>
+                $"el servicio está disponible el {objective} del tiempo en {period}; el presupuesto es de {budgetTime} de caída.",
+            SliKind.Latency =>
+                $"el {objective} de las solicitudes en {period} se responden en menos de {threshold}. " +
+                $"El presupuesto de error es el {budget} de las solicitudes: {budgetTime} con todas las solicitudes lentas.",
+            SliKind.Raw =>
+                $"el {objective} de los eventos en {period} se completan sin error, según una expresión propia de tasa de error. " +
+                $"El presupuesto de error es el {budget} de los eventos: {budgetTime} de caída total.",
+            _ =>
+                $"el {objective} de las solicitudes en {period} se atienden sin error. " +
+                $"El presupuesto de error es el {budget} de las solicitudes: {budgetTime} de caída total.",
+        };
+
+    public override string TierOpening(bool page, string? receiver, string? during) =>
+        (page ? "se avisa a la guardia" : "se abre un ticket")
+        + (receiver is null ? string.Empty : " por " + receiver)
+        + (during is null ? string.Empty : ", solo durante " + during + ",");
+
+    // Spanish needs no "of it": "se consume el 2%" already refers to the budget just named.
+    public override string FirstBurn(string fraction, string within, bool startsSentence) =>
+        $" cuando se consume el {fraction} en {within}";
+
+    public override string OtherBurn(string? fraction, string within) =>
+        fraction is null ? "o en " + within : $"o el {fraction} en {within}";
+
+    public override string TierDisabled(bool page) =>
+        page ? "no se avisa a la guardia por este SLO" : "no se abre ningún ticket por este SLO";
+
+    public override string? OutOfEvery(SliKind kind, string total, string allowed, bool single, string? threshold)
+    {
+        var verb = single ? "puede" : "pueden";
+        return kind switch
+        {
+            SliKind.Uptime => null,
+            SliKind.Latency => $"De cada {total} solicitudes, como máximo {allowed} {verb} tardar {threshold} o más.",
+            SliKind.Raw => $"De cada {total} eventos, como máximo {allowed} {verb} fallar.",
+            _ => $"De cada {total} solicitudes, como máximo {allowed} {verb} fallar.",
+        };
+    }
+
+    public override string PerGroup(IReadOnlyList<string> labels) =>
+        "Se mide por separado para cada " + JoinWords(labels, "y") + ".";
+
+    public override string Threshold(decimal seconds) =>
+        seconds < 1m
+            ? ExplainQuantities.Number(seconds * 1000m) + " ms"
+            : Quantity(seconds, TimeUnit.Second);
+
+    protected override string Singular(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Day => "día",
+        TimeUnit.Hour => "hora",
+        TimeUnit.Minute => "minuto",
+        _ => "segundo",
+    };
+
+    protected override string Plural(TimeUnit unit) => Singular(unit) + "s";
+
+    protected override string One(TimeUnit unit) => unit == TimeUnit.Hour ? "una hora" : "un " + Singular(unit);
+}
