@@ -48,7 +48,7 @@ internal sealed class GeneratedFileGuard
 
         using var reader = new StreamReader(full);
         var firstLine = reader.ReadLine();
-        return firstLine is not null && HasGeneratedHeader(firstLine + "\n");
+        return firstLine is not null && HasGeneratedHeader(firstLine);
     }
 
     /// <summary>The outputs a manifest lists, or null when the text is not an slo manifest.</summary>

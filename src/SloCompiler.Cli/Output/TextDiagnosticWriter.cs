@@ -23,7 +23,9 @@ internal static class TextDiagnosticWriter
                 var position = diagnostic.Span.StartPosition;
                 var line = diagnostic.Span.File.GetLineText(position.Line - 1);
                 text.Append(line).Append('\n');
-                text.Append(Paint(Carets(line, position.Column, diagnostic.Span.Length), diagnostic.Severity, color)).Append('\n');
+                var carets = Carets(line, position.Column, diagnostic.Span.Length);
+                var caret = carets.IndexOf('^', StringComparison.Ordinal);
+                text.Append(carets[..caret]).Append(Paint(carets[caret..], diagnostic.Severity, color)).Append('\n');
             }
 
             text.Append('\n');
