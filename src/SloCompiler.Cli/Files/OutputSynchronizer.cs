@@ -59,7 +59,23 @@ internal static class OutputSynchronizer
 
         foreach (var path in plan.Stale)
         {
-            File.Delete(Path.Combine(plan.OutputFolder, path));
+            var full = Path.Combine(plan.OutputFolder, path);
+            File.Delete(full);
+            RemoveEmptyFolders(Path.GetDirectoryName(full)!, plan.OutputFolder);
+        }
+    }
+
+    /// <summary>A service that disappeared should not leave empty folders behind; the output folder itself stays.</summary>
+    private static void RemoveEmptyFolders(string folder, string outputFolder)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        var current = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        while (current.Length > root.Length
+            && current.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            && !Directory.EnumerateFileSystemEntries(current).Any())
+        {
+            Directory.Delete(current);
+            current = Path.GetDirectoryName(current)!;
         }
     }
 

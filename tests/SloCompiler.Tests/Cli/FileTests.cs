@@ -93,6 +93,7 @@ public class OutputSynchronizerTests : IDisposable
         plan.Foreign.Should().BeEmpty("our own manifest.json may be overwritten");
         plan.Stale.Should().Equal("tests/old.test.yml");
         _dir.Exists("tests/old.test.yml").Should().BeFalse();
+        Directory.Exists(Path.Combine(_dir.Path, "tests")).Should().BeFalse("a folder emptied by stale deletion goes too");
         _dir.Read("manifest.json").Should().Be(manifest.Content);
     }
 
