@@ -1,5 +1,6 @@
 using SloCompiler.Cli.Files;
 using SloCompiler.Diagnostics;
+using SloCompiler.Emit;
 
 namespace SloCompiler.Cli.Commands;
 
@@ -51,11 +52,15 @@ internal static class CompileCommand
             return ExitCodes.Failed;
         }
 
-        var plan = OutputSynchronizer.Plan(outputFolder, result.Outputs);
+        return Publish(result.Outputs, outputFolder, parsed.Flags.Contains("--check"), context);
+    }
+
+    /// <summary>The step after a successful compilation: sync the output folder, or only compare it.</summary>
+    internal static int Publish(IReadOnlyList<OutputFile> outputs, string outputFolder, bool check, CliContext context)
+    {
+        var plan = OutputSynchronizer.Plan(outputFolder, outputs);
         var folderName = context.DisplayPath(outputFolder) + "/";
-        return parsed.Flags.Contains("--check")
-            ? ReportDrift(plan, folderName, context)
-            : Write(plan, folderName, context);
+        return check ? ReportDrift(plan, folderName, context) : Write(plan, folderName, context);
     }
 
     private static int ReportDrift(OutputPlan plan, string folderName, CliContext context)
