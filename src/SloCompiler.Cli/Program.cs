@@ -1,1 +1,3 @@
-Console.WriteLine("x");
+using SloCompiler.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);

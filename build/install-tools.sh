@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs promtool and amtool (Debian's prometheus and prometheus-alertmanager packages) when
+# they are missing: the tests validate generated rules with them. Safe to run again.
+set -euo pipefail
+
+if ! command -v promtool >/dev/null 2>&1 || ! command -v amtool >/dev/null 2>&1; then
+  sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+      sudo=(sudo)
+    else
+      echo "install-tools: promtool/amtool are missing and installing them needs root or sudo" >&2
+      exit 1
+    fi
+  fi
+  "${sudo[@]}" apt-get update
+  # env, not a prefix assignment: sudo would drop a plain DEBIAN_FRONTEND=… from the environment.
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y --no-install-recommends prometheus prometheus-alertmanager
+fi
+
+promtool --version 2>&1 | head -n 1
+amtool --version 2>&1 | head -n 1

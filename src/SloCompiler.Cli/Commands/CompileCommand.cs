@@ -1,0 +1,104 @@
+using SloCompiler.Cli.Files;
+using SloCompiler.Diagnostics;
+using SloCompiler.Emit;
+
+namespace SloCompiler.Cli.Commands;
+
+/// <summary><c>slo compile [PATH...] [--out DIR] [--check]</c>: sources → generated files, or a drift check.</summary>
+internal static class CompileCommand
+{
+    public const string Help = """
+        usage: slo compile [PATH...] [--out DIR] [--check]
+
+        Compiles SLO files (.slo, .yaml, .yml; folders are searched recursively) into
+        Prometheus rules, promtool tests and manifest.json under DIR.
+
+          PATH         files or folders to compile (default: the current folder)
+          --out DIR    output folder (default: generated)
+          --check      write nothing; list files that differ, are missing or are stale,
+                       and exit 1 if there are any (the GitOps drift check for CI)
+          -h, --help   show this help
+
+        Only files slo generated are overwritten or deleted; a foreign file in the way is
+        error SLO902 and nothing is written.
+        """;
+
+    private static readonly OptionSpec[] Options = [new("--out", "DIR"), new("--check")];
+
+    public static int Run(IReadOnlyList<string> args, CliContext context)
+    {
+        var parsed = ArgumentParser.Parse("compile", args, Options);
+        if (parsed.Help)
+        {
+            context.Out.Line(Help);
+            return ExitCodes.Ok;
+        }
+
+        var outputFolder = context.FullPath(parsed.Value("--out", "generated"));
+        var paths = parsed.Positionals.Count > 0 ? parsed.Positionals : ["."];
+        var fileDiagnostics = new DiagnosticBag();
+        var sources = CommandSupport.LoadSources(paths, context, fileDiagnostics, outputFolder);
+        if (fileDiagnostics.HasErrors)
+        {
+            CommandSupport.PrintText(context.Error, fileDiagnostics.Sorted(), context);
+            return ExitCodes.Failed;
+        }
+
+        var result = Compiler.Compile(sources);
+        var diagnostics = CommandSupport.Merge(fileDiagnostics, result.Diagnostics);
+        CommandSupport.PrintText(context.Error, diagnostics, context);
+        if (result.HasErrors)
+        {
+            return ExitCodes.Failed;
+        }
+
+        return Publish(result.Outputs, outputFolder, parsed.Flags.Contains("--check"), context);
+    }
+
+    /// <summary>The step after a successful compilation: sync the output folder, or only compare it.</summary>
+    internal static int Publish(IReadOnlyList<OutputFile> outputs, string outputFolder, bool check, CliContext context)
+    {
+        var plan = OutputSynchronizer.Plan(outputFolder, outputs);
+        var folderName = context.DisplayPath(outputFolder) + "/";
+        return check ? ReportDrift(plan, folderName, context) : Write(plan, folderName, context);
+    }
+
+    private static int ReportDrift(OutputPlan plan, string folderName, CliContext context)
+    {
+        var lines = plan.Differs.Select(o => ("differs", o.RelativePath))
+            .Concat(plan.Missing.Select(o => ("missing", o.RelativePath)))
+            .Concat(plan.Stale.Select(p => ("stale", p)))
+            .OrderBy(l => l.Item2, StringComparer.Ordinal);
+        foreach (var (kind, path) in lines)
+        {
+            context.Out.Line($"{kind}: {folderName}{path}");
+        }
+
+        if (plan.IsUpToDate)
+        {
+            context.Out.Line($"{folderName} is up to date");
+            return ExitCodes.Ok;
+        }
+
+        context.Error.Line($"{folderName} is out of date; run 'slo compile' and commit the result");
+        return ExitCodes.Failed;
+    }
+
+    private static int Write(OutputPlan plan, string folderName, CliContext context)
+    {
+        if (plan.Foreign.Count > 0)
+        {
+            var refusals = plan.Foreign
+                .Select(path => Diagnostic.Create(
+                    DiagnosticDescriptors.ForeignFileInOutput, SourceDiscovery.Nowhere(folderName + path), folderName + path))
+                .ToList();
+            CommandSupport.PrintText(context.Error, refusals, context);
+            return ExitCodes.Failed;
+        }
+
+        OutputSynchronizer.Apply(plan);
+        var written = plan.Missing.Count + plan.Differs.Count;
+        context.Out.Line($"{folderName}: {written} written, {plan.Unchanged} unchanged, {plan.Stale.Count} stale removed");
+        return ExitCodes.Ok;
+    }
+}

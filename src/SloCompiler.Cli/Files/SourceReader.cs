@@ -1,0 +1,31 @@
+using SloCompiler.Diagnostics;
+using SloCompiler.Text;
+
+namespace SloCompiler.Cli.Files;
+
+/// <summary>Reads discovered files; an unreadable file becomes SLO901 instead of a crash.</summary>
+internal static class SourceReader
+{
+    public static IReadOnlyList<SourceFile> Read(IReadOnlyList<DiscoveredFile> files, DiagnosticBag diagnostics)
+    {
+        var sources = new List<SourceFile>();
+        foreach (var file in files)
+        {
+            try
+            {
+                var text = File.ReadAllText(file.FullPath);
+                // Our own output (e.g. generated/*.rules.yml under a linted folder) is not an SLO source.
+                if (!GeneratedFileGuard.HasGeneratedHeader(text))
+                {
+                    sources.Add(new SourceFile(file.DisplayPath, text));
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Report(DiagnosticDescriptors.CannotReadFile, SourceDiscovery.Nowhere(file.DisplayPath), file.DisplayPath, e.Message);
+            }
+        }
+
+        return sources;
+    }
+}

@@ -1,0 +1,54 @@
+using SloCompiler.Cli;
+
+namespace SloCompiler.Tests.Cli;
+
+/// <summary>A fresh folder under the system temp folder, deleted afterwards.</summary>
+internal sealed class TempDirectory : IDisposable
+{
+    public TempDirectory()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "slo-cli-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    public string Write(string relativePath, string content)
+    {
+        var full = System.IO.Path.Combine(Path, relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, content);
+        return full;
+    }
+
+    public string Read(string relativePath) => File.ReadAllText(System.IO.Path.Combine(Path, relativePath));
+
+    public bool Exists(string relativePath) => File.Exists(System.IO.Path.Combine(Path, relativePath));
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder must not fail a test.
+        }
+    }
+}
+
+/// <summary>What one in-process run of the CLI printed and returned.</summary>
+internal sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public static CliRun Of(string workingDirectory, params string[] args) =>
+        Of(workingDirectory, CliEnvironment.Plain, args);
+
+    public static CliRun Of(string workingDirectory, CliEnvironment environment, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = CliApp.Run(args, stdout, stderr, workingDirectory, environment);
+        return new CliRun(exit, stdout.ToString(), stderr.ToString());
+    }
+}
