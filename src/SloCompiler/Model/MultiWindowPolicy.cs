@@ -4,7 +4,10 @@ namespace SloCompiler.Model;
 /// The SRE Workbook's multi-window multi-burn-rate windows (ch. 5), scaled to any period.
 /// For 30 days: page = 14.4× over 1h and 5m, or 6× over 6h and 30m; ticket = 3× over 1d and 2h,
 /// or 1× over 3d and 6h. Other periods keep the budget fractions (2%, 5%, 10%, 10%) and the
-/// burn factors, scale the long windows with the period and keep short = long / 12.
+/// burn factors, scale the long windows with the period and keep short = long / 12, rounded to
+/// whole seconds. A short window is never shorter than two evaluation intervals (so a 24h SLO
+/// evaluated every 30s pages on 2m and 1m, not on 2m and 10s, which no scrape could fill);
+/// a long window shorter than that is reported by the checker instead (SLO106).
 /// </summary>
 public static class MultiWindowPolicy
 {
@@ -22,23 +25,36 @@ public static class MultiWindowPolicy
         (PromDuration.FromDays(3), 1m, 0.1m),
     ];
 
-    public static IReadOnlyList<BurnWindow> PageWindows(PromDuration period) => Scale(PageReference, period);
+    public static IReadOnlyList<BurnWindow> PageWindows(PromDuration period, PromDuration? evaluationInterval = null) =>
+        Scale(PageReference, period, evaluationInterval);
 
-    public static IReadOnlyList<BurnWindow> TicketWindows(PromDuration period) => Scale(TicketReference, period);
+    public static IReadOnlyList<BurnWindow> TicketWindows(PromDuration period, PromDuration? evaluationInterval = null) =>
+        Scale(TicketReference, period, evaluationInterval);
 
     /// <summary>The window every recorded rate uses: the shortest short window (5m for 30 days).</summary>
-    public static PromDuration BaseWindow(PromDuration period) => PageWindows(period)[0].Short;
+    public static PromDuration BaseWindow(PromDuration period, PromDuration? evaluationInterval = null) =>
+        PageWindows(period, evaluationInterval)[0].Short;
 
     private static IReadOnlyList<BurnWindow> Scale(
-        (PromDuration Long, decimal Factor, decimal BudgetFraction)[] reference, PromDuration period) =>
-        reference
+        (PromDuration Long, decimal Factor, decimal BudgetFraction)[] reference,
+        PromDuration period,
+        PromDuration? evaluationInterval)
+    {
+        var shortest = evaluationInterval is { } interval ? interval * 2 : new PromDuration(0);
+        return reference
             .Select(w =>
             {
                 var longWindow = RoundToSecond(w.Long.Milliseconds * (decimal)period.Milliseconds / ReferencePeriod.Milliseconds);
                 var shortWindow = RoundToSecond(longWindow.Milliseconds / 12m);
+                if (shortWindow < shortest)
+                {
+                    shortWindow = shortest < longWindow ? shortest : longWindow;
+                }
+
                 return new BurnWindow(longWindow, shortWindow, w.Factor, w.BudgetFraction);
             })
             .ToList();
+    }
 
     private static PromDuration RoundToSecond(decimal milliseconds) =>
         PromDuration.FromSeconds((long)Math.Round(milliseconds / 1000m, MidpointRounding.AwayFromZero));

@@ -24,7 +24,7 @@ public sealed record SloModel(
     public decimal ErrorBudget => (100m - ObjectivePercent) / 100m;
 
     /// <summary>The recorded base rate window (shortest short window; 5m for 30 days).</summary>
-    public PromDuration BaseWindow => MultiWindowPolicy.BaseWindow(Period);
+    public PromDuration BaseWindow => MultiWindowPolicy.BaseWindow(Period, EvaluationInterval);
 }
 
 public enum AlertTierKind

@@ -27,6 +27,17 @@ public class MultiWindowPolicyTests
         windows.Select(w => $"{w.Long}/{w.Short}").Should().Equal(expected);
     }
 
+    [Fact]
+    public void Short_windows_never_drop_below_two_evaluation_intervals()
+    {
+        var period = PromDuration.FromDays(1);
+        var evaluation = PromDuration.FromSeconds(30);
+        var windows = MultiWindowPolicy.PageWindows(period, evaluation).Concat(MultiWindowPolicy.TicketWindows(period, evaluation));
+
+        windows.Select(w => $"{w.Long}/{w.Short}").Should().Equal("2m/1m", "12m/1m", "48m/4m", "2h24m/12m");
+        MultiWindowPolicy.BaseWindow(period, evaluation).Should().Be(PromDuration.FromMinutes(1));
+    }
+
     [Theory]
     [InlineData("1h30m", 5_400_000L)]
     [InlineData("300ms", 300L)]

@@ -18,8 +18,8 @@ internal sealed record SloWindows(
 
     public static SloWindows For(SloModel slo)
     {
-        var page = Pick(slo.Page, MultiWindowPolicy.PageWindows(slo.Period));
-        var ticket = Pick(slo.Ticket, MultiWindowPolicy.TicketWindows(slo.Period));
+        var page = Pick(slo.Page, MultiWindowPolicy.PageWindows(slo.Period, slo.EvaluationInterval));
+        var ticket = Pick(slo.Ticket, MultiWindowPolicy.TicketWindows(slo.Period, slo.EvaluationInterval));
         var rawLong = page[0].Long;
         var derived = page.Skip(1).Concat(ticket)
             .Select(w => w.Long)
