@@ -137,8 +137,10 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CannotReadFile = new(
         "SLO901", Error, "Cannot read file", "cannot read '{0}': {1}");
 
+    // Computed on access, not once: static fields of the other partial files (e.g. .Dsl.cs) may be
+    // initialised after this one, which made the list contain nulls.
     /// <summary>Every descriptor, for the README table test and SARIF rule metadata.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    public static IReadOnlyList<DiagnosticDescriptor> All =>
         typeof(DiagnosticDescriptors)
             .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

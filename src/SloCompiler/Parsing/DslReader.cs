@@ -87,7 +87,7 @@ internal sealed class DslReader
                     Services.Add(ReadService(keyword));
                     break;
                 default:
-                    throw UnknownKeyword(keyword, "the file", FileKeywords);
+                    throw UnknownKeyword(keyword, "the file", FileKeywords, "'defaults', 'policy' or 'service'");
             }
         }
     }
@@ -100,7 +100,7 @@ internal sealed class DslReader
         ReadBlock(block, SettingKeywords, item => ReadSetting(item, settings));
 
         // A defaults or policy block is nothing but settings, so its settings span the whole block.
-        return settings.Build(SpanFrom(keyword.Start));
+        return settings.Build(SpanFrom(keyword.Start)) with { Span = SpanFrom(keyword.Start) };
     }
 
     private ServiceSyntax ReadService(Token<string> keyword)
@@ -231,10 +231,11 @@ internal sealed class DslReader
                 return bodyStart;
             }
 
-            var keyword = TryRead(Name) ?? throw Unexpected($"a keyword ({string.Join(", ", keywords)}) or '}}'");
+            var expected = $"a keyword ({string.Join(", ", keywords)}) or '}}'";
+            var keyword = TryRead(Name) ?? throw Unexpected(expected);
             if (!item(keyword))
             {
-                throw UnknownKeyword(keyword, block, keywords);
+                throw UnknownKeyword(keyword, block, keywords, expected);
             }
         }
     }
@@ -577,8 +578,14 @@ internal sealed class DslReader
     private void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object?[] args) =>
         _diagnostics.Report(descriptor, span, args);
 
-    private DslParseException UnknownKeyword(Token<string> keyword, string block, string[] expected) =>
-        new(Diagnostic.Create(DiagnosticDescriptors.UnknownKeyword, SpanOf(keyword), keyword.Value, block, string.Join(", ", expected)));
+    /// <summary>
+    /// SLO004 for a misspelt keyword; a token that cannot be a keyword at all (<c>99.9</c>, <c>-x</c>)
+    /// gets the plainer SLO001 instead.
+    /// </summary>
+    private DslParseException UnknownKeyword(Token<string> keyword, string block, string[] keywords, string expected) =>
+        char.IsAsciiLetter(keyword.Value[0])
+            ? new(Diagnostic.Create(DiagnosticDescriptors.UnknownKeyword, SpanOf(keyword), keyword.Value, block, string.Join(", ", keywords)))
+            : new(Diagnostic.Create(DiagnosticDescriptors.SyntaxError, SpanOf(keyword), $"'{keyword.Value}'", expected));
 
     /// <summary>SLO001 at the current token; an unclosed string there is reported as SLO002 instead.</summary>
     internal DslParseException Unexpected(string expected)
@@ -629,8 +636,9 @@ internal sealed class DslReader
             return new SourceSpan(_file, Math.Min(position, _text.Length), 0);
         }
 
+        // Names and numbers are shown whole; any other character (a '/', a '{') on its own.
         var end = position;
-        while (end < _text.Length && IsWordChar(_text[end]))
+        while (end < _text.Length && IsNameChar(_text[end]))
         {
             end++;
         }
