@@ -138,4 +138,42 @@ public class DslParserTests
             diagnostics.Items.Should().NotContain(d => d.Message.Contains("input (", StringComparison.Ordinal), text);
         }
     }
+
+    [Fact]
+    public void Every_prefix_of_the_readme_example_parses_without_throwing()
+    {
+        var source = DslCaseFiles.ReadSource("readme-example");
+        for (var length = 0; length <= source.Length; length++)
+        {
+            var text = source[..length];
+            var parse = () => DslParser.Parse(new SourceFile("prefix.slo", text), new DiagnosticBag());
+
+            parse.Should().NotThrow(text);
+        }
+    }
+
+    [Fact]
+    public void Random_garbage_never_throws()
+    {
+        var random = new Random(7);
+        const string alphabet = "{}\"'#=<%,.\\\n\r\t abcdefgpr0123456789_:/@-servicloptyaudfn";
+        for (var i = 0; i < 1000; i++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 80)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var parse = () => DslParser.Parse(new SourceFile("garbage.slo", text), new DiagnosticBag());
+
+            parse.Should().NotThrow(text);
+        }
+    }
+
+    [Fact]
+    public void The_readme_example_case_is_the_example_in_the_readme_verbatim()
+    {
+        var readme = File.ReadAllText(Path.Combine(DslCaseFiles.Directory, "..", "..", "..", "..", "README.md"));
+        var start = readme.IndexOf("# examples/payments/payments.slo", StringComparison.Ordinal);
+        var end = readme.IndexOf("```", start, StringComparison.Ordinal);
+
+        readme[start..end].Should().Be(DslCaseFiles.ReadSource("readme-example"));
+        Parse(readme[start..end]).Diagnostics.Items.Should().BeEmpty();
+    }
 }
