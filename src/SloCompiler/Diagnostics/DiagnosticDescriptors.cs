@@ -138,11 +138,17 @@ public static partial class DiagnosticDescriptors
         "SLO901", Error, "Cannot read file", "cannot read '{0}': {1}");
 
     /// <summary>Every descriptor, for the README table test and SARIF rule metadata.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    /// <remarks>
+    /// Computed on first use: the static initializers of the partial files run in an unspecified order, so an eager
+    /// list could see the fields of a later file still null (TypeInitializationException on any diagnostic).
+    /// </remarks>
+    public static IReadOnlyList<DiagnosticDescriptor> All => AllDescriptors.Value;
+
+    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> AllDescriptors = new(() =>
         typeof(DiagnosticDescriptors)
             .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .OrderBy(d => d.Code, StringComparer.Ordinal)
-            .ToList();
+            .ToList());
 }
