@@ -17,6 +17,9 @@ public static class YamlSloReader
 
     private const string ApiGroup = "slocompiler.dev/";
 
+    // An SLO document nests about eight levels; the limit only guards the stack against hostile input.
+    private const int MaxDepth = 64;
+
     /// <summary>Null when the file holds no SLO document (other YAML in the tree is ignored).</summary>
     public static SloDocumentSyntax? Read(SourceFile source, DiagnosticBag diagnostics)
     {
@@ -95,7 +98,7 @@ public static class YamlSloReader
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(context.Source.Text));
+            stream.Load(new YamlDepthLimitingParser(new Parser(new StringReader(context.Source.Text)), MaxDepth));
             return stream;
         }
         catch (YamlException exception)

@@ -29,6 +29,21 @@ public sealed class YamlRobustnessTests
         }
     }
 
+    [Theory]
+    [InlineData("[", "]")]
+    [InlineData("{a: ", "}")]
+    [InlineData("- ", "")]
+    public void Pathologically_deep_nesting_is_reported_not_a_crash(string open, string close)
+    {
+        var depth = 100_000;
+        var text = "apiVersion: slocompiler.dev/v1\nkind: Service\nmetadata: { name: api }\nspec: { slos: "
+            + string.Concat(Enumerable.Repeat(open, depth)) + string.Concat(Enumerable.Repeat(close, depth)) + " }\n";
+
+        var read = () => Read(text);
+
+        read.Should().NotThrow().Subject.Diagnostics.Should().ContainSingle().Which.Code.Should().Be("SLO005");
+    }
+
     private static string Mutate(string text, Random random, int count)
     {
         var builder = new StringBuilder(text);
