@@ -16,11 +16,17 @@ internal sealed class YamlContext(SourceFile source, DiagnosticBag diagnostics)
 
     public DiagnosticBag Diagnostics => diagnostics;
 
+    /// <summary>
+    /// Where YamlDotNet's stream starts in the text: after a byte order mark, which YamlDotNet would otherwise read
+    /// as part of the first key (so <c>apiVersion</c> would not be found).
+    /// </summary>
+    public int Origin { get; } = source.Text.StartsWith('\uFEFF') ? 1 : 0;
+
     /// <summary>Mark.Index counts UTF-16 characters from the start of the stream, as SourceFile does.</summary>
     public SourceSpan Span(Mark start, Mark end)
     {
-        var from = (int)Math.Clamp(start.Index, 0, source.Text.Length);
-        var to = (int)Math.Clamp(end.Index, from, source.Text.Length);
+        var from = (int)Math.Clamp(start.Index + Origin, 0, source.Text.Length);
+        var to = (int)Math.Clamp(end.Index + Origin, from, source.Text.Length);
         return new SourceSpan(source, from, to - from);
     }
 

@@ -98,7 +98,7 @@ public static class YamlSloReader
         try
         {
             var stream = new YamlStream();
-            stream.Load(new YamlDepthLimitingParser(new Parser(new StringReader(context.Source.Text)), MaxDepth));
+            stream.Load(new YamlDepthLimitingParser(new Parser(new StringReader(context.Source.Text[context.Origin..])), MaxDepth));
             return stream;
         }
         catch (YamlException exception)

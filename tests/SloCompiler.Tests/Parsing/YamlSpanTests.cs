@@ -50,6 +50,17 @@ public sealed class YamlSpanTests
     }
 
     [Fact]
+    public void A_byte_order_mark_left_in_the_text_does_not_shift_spans()
+    {
+        var (document, diagnostics) = Read("\uFEFF" + Ratio.ReplaceLineEndings("\n"));
+
+        diagnostics.Should().BeEmpty();
+        var bad = ((RatioSliSyntax)document!.Services[0].Slos[0].Sli!).Bad!;
+        Text(bad).Should().StartWith("'http_requests_total");
+        bad.Span.StartPosition.Should().Be(new Text.TextPosition(10, 14));
+    }
+
+    [Fact]
     public void The_percent_of_an_objective_points_at_the_number_without_the_percent_sign()
     {
         var (document, _) = Read(Ratio.ReplaceLineEndings("\n"));
