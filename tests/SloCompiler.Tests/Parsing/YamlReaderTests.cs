@@ -41,6 +41,23 @@ public sealed class YamlReaderTests
                         Tier("ticket", severity: "warning", receiver: "ledger-team", labels: [Label("channel", "ledger")])))))));
     }
 
+    [Fact]
+    public void The_readme_example_reads_without_diagnostics()
+    {
+        var readme = File.ReadAllText(Path.Combine(CasesFolder(), "..", "..", "..", "..", "README.md"));
+        var section = readme[readme.IndexOf("<!-- section:yaml -->", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```yaml\n", StringComparison.Ordinal) + "```yaml\n".Length;
+        var example = section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var (document, diagnostics) = Read(example);
+
+        diagnostics.Should().BeEmpty();
+        document!.Services.Should().ContainSingle().Which.Slos.Select(s => s.Name.Value).Should()
+            .Equal("availability", "latency", "latency-p95", "uptime", "ledger");
+        document.Policies.Should().ContainSingle();
+        document.Defaults.Should().NotBeNull();
+    }
+
     [Theory]
     [InlineData("off", false)]
     [InlineData("false", false)]
