@@ -1,6 +1,6 @@
 namespace SloCompiler.Diagnostics;
 
-/// <summary>Syntax codes specific to the <c>.slo</c> language (SLO010–SLO029).</summary>
+/// <summary>Syntax codes added with the front ends (SLO010–SLO029); SLO011 is reported by both DSL and YAML.</summary>
 public static partial class DiagnosticDescriptors
 {
     public static readonly DiagnosticDescriptor BucketsWithoutHistogram = new(

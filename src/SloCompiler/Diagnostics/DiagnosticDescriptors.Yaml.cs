@@ -3,10 +3,6 @@ namespace SloCompiler.Diagnostics;
 /// <summary>Codes only the YAML front end reports (SLO030–SLO049).</summary>
 public static partial class DiagnosticDescriptors
 {
-    public static readonly DiagnosticDescriptor MultipleYamlSlis = new(
-        "SLO030", Error, "More than one SLI",
-        "SLO '{0}' gives both '{1}' and '{2}'; an SLO measures exactly one of ratio, latency, raw or uptime");
-
     public static readonly DiagnosticDescriptor UnsupportedApiVersion = new(
         "SLO031", Error, "Unsupported apiVersion",
         "apiVersion '{0}' is not supported; use slocompiler.dev/v1");

@@ -77,7 +77,7 @@ internal static class YamlSloMapper
 
         if (given.Count > 1)
         {
-            context.Report(DiagnosticDescriptors.MultipleYamlSlis, slo.KeySpanOr(given[1], context), sloName, given[0], given[1]);
+            context.Report(DiagnosticDescriptors.SecondSli, slo.KeySpanOr(given[1], context), given[1], given[0]);
         }
 
         var key = given[0];

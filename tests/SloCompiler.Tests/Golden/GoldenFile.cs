@@ -1,3 +1,4 @@
+using SloCompiler.Tests.Support;
 using System.Text;
 
 namespace SloCompiler.Tests.Golden;
@@ -10,7 +11,7 @@ internal static class GoldenFile
 {
     public static void Verify(string name, string actual)
     {
-        var path = Path.Combine(RepositoryRoot(), "tests", "SloCompiler.Tests", "Golden", name);
+        var path = RepoRoot.Combine("tests", "SloCompiler.Tests", "Golden", name);
         if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -21,19 +22,5 @@ internal static class GoldenFile
         File.Exists(path).Should().BeTrue($"the snapshot {path} should exist; run with UPDATE_SNAPSHOTS=1 to create it");
         var expected = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
         actual.Should().Be(expected, $"the output should match {path}; run with UPDATE_SNAPSHOTS=1 if the change is intended");
-    }
-
-    /// <summary>The folder holding SloCompiler.sln, found by walking up from the test binaries.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SloCompiler.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No SloCompiler.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -1,3 +1,4 @@
+using SloCompiler.Tests.Support;
 using SloCompiler.Diagnostics;
 using SloCompiler.Parsing;
 using SloCompiler.Syntax;
@@ -28,17 +29,6 @@ internal static class DslCaseFiles
             : string.Concat(diagnostics.Sorted().Select(d => DiagnosticFormatter.Headline(d) + "\n"));
     }
 
-    // The case files are not copied to the output directory, so walk up to the solution folder.
-    private static string FindCasesDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SloCompiler.sln")))
-            {
-                return Path.Combine(dir.FullName, "tests", "SloCompiler.Tests", "Parsing", "DslCases");
-            }
-        }
-
-        throw new InvalidOperationException("SloCompiler.sln not found above " + AppContext.BaseDirectory);
-    }
+    // The case files are not copied to the output directory: read them where they are.
+    private static string FindCasesDirectory() => RepoRoot.Combine("tests", "SloCompiler.Tests", "Parsing", "DslCases");
 }

@@ -1,3 +1,4 @@
+using SloCompiler.Tests.Support;
 using SloCompiler.Diagnostics;
 using SloCompiler.Parsing;
 using SloCompiler.Syntax;
@@ -15,18 +16,7 @@ internal static class YamlTestSupport
         return (document, diagnostics.Sorted());
     }
 
-    public static string CasesFolder()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SloCompiler.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory is null
-            ? throw new InvalidOperationException("SloCompiler.sln not found above " + AppContext.BaseDirectory)
-            : Path.Combine(directory.FullName, "tests", "SloCompiler.Tests", "Parsing", "YamlCases");
-    }
+    public static string CasesFolder() => RepoRoot.Combine("tests", "SloCompiler.Tests", "Parsing", "YamlCases");
 
     // Spans are excluded from comparisons, so every builder value uses this one.
     private static readonly SourceSpan NoSpan = new(new SourceFile("expected", string.Empty), 0, 0);
