@@ -4,8 +4,8 @@ using SloCompiler.Syntax;
 
 namespace SloCompiler.Checking;
 
-/// <summary>A checked objective: exact percent, the <c>over</c> period if written, and the percentile threshold.</summary>
-internal sealed record CheckedObjective(decimal Percent, PromDuration? Period, Spanned<string>? LatencyThreshold);
+/// <summary>A checked objective: exact percent and the <c>over</c> period if written (the threshold goes to the SLI).</summary>
+internal sealed record CheckedObjective(decimal Percent, PromDuration? Period);
 
 /// <summary><c>objective 99.9% over 30d</c> and the sugar <c>objective p95 &lt; 300ms</c>.</summary>
 internal static class ObjectiveRules
@@ -17,7 +17,7 @@ internal static class ObjectiveRules
         var percent = objective.LatencyThreshold is null
             ? Percent(objective.Percent, diagnostics)
             : Percentile(objective.Percent, diagnostics);
-        return percent is null ? null : new CheckedObjective(percent.Value, period, objective.LatencyThreshold);
+        return percent is null ? null : new CheckedObjective(percent.Value, period);
     }
 
     private static decimal? Percent(Spanned<string> text, DiagnosticBag diagnostics)
