@@ -1,12 +1,60 @@
 using SloCompiler.Diagnostics;
 using SloCompiler.Model;
 using SloCompiler.Syntax;
+using SloCompiler.Text;
 
 namespace SloCompiler.Checking;
 
-/// <summary>Syntax of all files → one resolved <see cref="SloProgram"/>, reporting SLO1xx diagnostics. STUB.</summary>
+/// <summary>
+/// Syntax of all files → one resolved <see cref="SloProgram"/>, reporting SLO1xx diagnostics.
+/// Always returns a program: SLOs that cannot be modelled are left out after being reported.
+/// </summary>
 public static class ProgramChecker
 {
-    public static SloProgram Check(IReadOnlyList<SloDocumentSyntax> documents, DiagnosticBag diagnostics) =>
-        throw new NotImplementedException();
+    public static SloProgram Check(IReadOnlyList<SloDocumentSyntax> documents, DiagnosticBag diagnostics)
+    {
+        // Policies first: a service may use a policy declared in any file, before or after it
+        var policies = CollectPolicies(documents, diagnostics);
+        var firstService = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        var services = new List<ServiceModel>();
+        foreach (var document in documents)
+        {
+            var defaults = SettingsResolver.Validate(document.Defaults, diagnostics);
+            foreach (var service in document.Services)
+            {
+                if (firstService.TryGetValue(service.Name.Value, out var first))
+                {
+                    diagnostics.Report(DiagnosticDescriptors.DuplicateService, service.Name.Span, service.Name.Value, first.ToString());
+                    continue;
+                }
+
+                firstService.Add(service.Name.Value, service.Name.Span);
+                services.Add(ServiceChecker.Check(service, defaults, policies, diagnostics));
+            }
+        }
+
+        return new SloProgram(
+            services.OrderBy(s => s.Name, StringComparer.Ordinal).ToList(),
+            documents.Select(d => d.File.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+    }
+
+    private static PolicyTable CollectPolicies(IReadOnlyList<SloDocumentSyntax> documents, DiagnosticBag diagnostics)
+    {
+        var first = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        var layers = new Dictionary<string, SettingsLayer>(StringComparer.Ordinal);
+        foreach (var policy in documents.SelectMany(d => d.Policies))
+        {
+            NameRules.Check(policy.Name, "policy", diagnostics);
+            if (first.TryGetValue(policy.Name.Value, out var earlier))
+            {
+                diagnostics.Report(DiagnosticDescriptors.DuplicatePolicy, policy.Name.Span, $"policy '{policy.Name.Value}'", earlier.ToString());
+                continue;
+            }
+
+            first.Add(policy.Name.Value, policy.Name.Span);
+            layers.Add(policy.Name.Value, SettingsResolver.Validate(policy.Settings, diagnostics));
+        }
+
+        return new PolicyTable(layers);
+    }
 }

@@ -1,0 +1,35 @@
+using SloCompiler.Model;
+
+namespace SloCompiler.Checking;
+
+/// <summary>One level of the settings cascade, validated: unset or invalid values are null.</summary>
+internal sealed record SettingsLayer(PromDuration? Period, PromDuration? Evaluation, TierLayer Page, TierLayer Ticket)
+{
+    public static readonly SettingsLayer Empty = new(null, null, TierLayer.Empty, TierLayer.Empty);
+}
+
+/// <summary>One tier at one level; fields merge one by one, labels and annotations by name.</summary>
+internal sealed record TierLayer(
+    bool? Enabled,
+    string? Severity,
+    PromDuration? For,
+    string? Receiver,
+    string? During,
+    IReadOnlyDictionary<string, string> Labels,
+    IReadOnlyDictionary<string, string> Annotations)
+{
+    public static readonly TierLayer Empty = new(null, null, null, null, null, new Dictionary<string, string>(), new Dictionary<string, string>());
+
+    /// <summary>This layer overridden by an inner one.</summary>
+    public TierLayer With(TierLayer inner) => new(
+        inner.Enabled ?? Enabled,
+        inner.Severity ?? Severity,
+        inner.For ?? For,
+        inner.Receiver ?? Receiver,
+        inner.During ?? During,
+        LabelRules.Merge(Labels, inner.Labels),
+        LabelRules.Merge(Annotations, inner.Annotations));
+}
+
+/// <summary>The cascade's result for one SLO before its objective's own period is applied.</summary>
+internal sealed record ResolvedSettings(PromDuration Period, PromDuration Evaluation, TierLayer Page, TierLayer Ticket);

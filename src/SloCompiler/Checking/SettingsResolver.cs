@@ -1,0 +1,81 @@
+using SloCompiler.Diagnostics;
+using SloCompiler.Model;
+using SloCompiler.Syntax;
+
+namespace SloCompiler.Checking;
+
+/// <summary>
+/// The settings cascade: built-in ← file defaults ← policy ← service ← SLO. Each block is
+/// validated once (so a bad value in shared defaults is reported once, not per SLO), then the
+/// valid layers are merged, inner over outer.
+/// </summary>
+internal static class SettingsResolver
+{
+    /// <summary>Built-in defaults: 30d, 30s, page critical and ticket warning, both on.</summary>
+    public static readonly SettingsLayer BuiltIn = new(
+        PromDuration.FromDays(30),
+        PromDuration.FromSeconds(30),
+        TierLayer.Empty with { Enabled = true, Severity = "critical" },
+        TierLayer.Empty with { Enabled = true, Severity = "warning" });
+
+    public static SettingsLayer Validate(SettingsSyntax? settings, DiagnosticBag diagnostics)
+    {
+        if (settings is null)
+        {
+            return SettingsLayer.Empty;
+        }
+
+        var period = settings.Period is null ? null : ValueRules.Period(settings.Period, diagnostics);
+        var evaluation = settings.Evaluation is null ? null : ValueRules.Duration(settings.Evaluation, diagnostics);
+        return new SettingsLayer(
+            period,
+            evaluation,
+            ValidateTier(settings.Alerting?.Page, diagnostics),
+            ValidateTier(settings.Alerting?.Ticket, diagnostics));
+    }
+
+    public static ResolvedSettings Resolve(IEnumerable<SettingsLayer> innerLayers)
+    {
+        var result = BuiltIn;
+        foreach (var layer in innerLayers)
+        {
+            result = new SettingsLayer(
+                layer.Period ?? result.Period,
+                layer.Evaluation ?? result.Evaluation,
+                result.Page.With(layer.Page),
+                result.Ticket.With(layer.Ticket));
+        }
+
+        return new ResolvedSettings(result.Period!.Value, result.Evaluation!.Value, result.Page, result.Ticket);
+    }
+
+    private static TierLayer ValidateTier(AlertTierSyntax? tier, DiagnosticBag diagnostics)
+    {
+        if (tier is null)
+        {
+            return TierLayer.Empty;
+        }
+
+        string? severity = null;
+        if (tier.Severity is not null)
+        {
+            if (LabelRules.ValueProblem(tier.Severity.Value) is null)
+            {
+                severity = tier.Severity.Value;
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticDescriptors.InvalidSeverity, tier.Severity.Span, tier.Severity.Value);
+            }
+        }
+
+        return new TierLayer(
+            tier.Enabled?.Value,
+            severity,
+            tier.For is null ? null : ValueRules.Duration(tier.For, diagnostics),
+            tier.Receiver?.Value,
+            tier.During?.Value,
+            LabelRules.CheckPairs(tier.Labels, "set on an alert tier", diagnostics),
+            LabelRules.CheckPairs(tier.Annotations, null, diagnostics));
+    }
+}
