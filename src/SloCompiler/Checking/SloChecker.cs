@@ -36,8 +36,8 @@ internal static class SloChecker
         }
 
         var period = objective.Period ?? settings.Period;
-        var page = Tier(AlertTierKind.Page, settings.Page, MultiWindowPolicy.PageWindows(period));
-        var ticket = Tier(AlertTierKind.Ticket, settings.Ticket, MultiWindowPolicy.TicketWindows(period));
+        var page = Tier(AlertTierKind.Page, settings.Page, MultiWindowPolicy.PageWindows(period, settings.Evaluation));
+        var ticket = Tier(AlertTierKind.Ticket, settings.Ticket, MultiWindowPolicy.TicketWindows(period, settings.Evaluation));
         var model = new SloModel(scope.Name, slo.Name.Value, slo.Description?.Value, objective.Percent, period, settings.Evaluation,
             sli, groupBy, LabelRules.Sorted(labels), page, ticket);
 
