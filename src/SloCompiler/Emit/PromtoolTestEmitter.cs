@@ -9,6 +9,8 @@ namespace SloCompiler.Emit;
 /// <summary>
 /// One service → <c>tests/&lt;service&gt;.test.yml</c> for <c>promtool test rules</c>: per SLO, a full
 /// outage that must page on time and a slow burn that must open a ticket, on synthetic series.
+/// Every alert expectation queries <c>ALERTS</c> for this SLO alone (full label set); where no
+/// sibling SLO reads the same series, an <c>alert_rule_test</c> also pins the annotations.
 /// </summary>
 public static class PromtoolTestEmitter
 {
@@ -44,7 +46,7 @@ public static class PromtoolTestEmitter
                 }
 
                 comments.AddRange(scenario.Notes.Select(n => $"# {slo.Name}: {n}"));
-                tests.Add(TestGroup(service, slo, series, scenario));
+                tests.Add(TestGroup(service, slo, series, scenario, SiblingInputs.AreRead(service, slo, series)));
             }
         }
 
@@ -57,7 +59,8 @@ public static class PromtoolTestEmitter
         return new OutputFile(Conventions.TestPath(service), YamlWriter.Serialize(root, comments));
     }
 
-    private static YamlMappingNode TestGroup(ServiceModel service, SloModel slo, IReadOnlyList<SyntheticSeries> series, Scenario scenario)
+    private static YamlMappingNode TestGroup(
+        ServiceModel service, SloModel slo, IReadOnlyList<SyntheticSeries> series, Scenario scenario, bool siblingsReadInputs)
     {
         var input = series.Where(s => !(scenario.WithoutErrorSeries && s.OnlyErrors)).Select(s => YamlWriter.Map(
         [
@@ -68,18 +71,21 @@ public static class PromtoolTestEmitter
             .Where(series[0].Labels.ContainsKey)
             .Select(g => new KeyValuePair<string, string>(g, series[0].Labels[g]))
             .ToList();
-        var checks = scenario.Checks.OrderBy(c => c.Minute).ThenBy(c => c.Kind).Select(c => Check(service, slo, c, groupLabels));
+        var ordered = scenario.Checks.OrderBy(c => c.Minute).ThenBy(c => c.Kind).ToList();
         var entries = new List<KeyValuePair<string, YamlNode>>
         {
             new("interval", YamlWriter.Plain("1m")),
             new("input_series", new YamlSequenceNode(input)),
-            new("alert_rule_test", new YamlSequenceNode(checks)),
         };
-        if (scenario.Records is { Count: > 0 } records)
+        var annotated = siblingsReadInputs ? [] : ordered.Where(c => c.Firing).Select(c => Check(service, slo, c, groupLabels)).ToList();
+        if (annotated.Count > 0)
         {
-            entries.Add(new("promql_expr_test", new YamlSequenceNode(records.Select(r => RecordCheck(slo, r, groupLabels)))));
+            entries.Add(new("alert_rule_test", new YamlSequenceNode(annotated)));
         }
 
+        var expressions = ordered.Select(c => AlertStateCheck(service, slo, c, groupLabels))
+            .Concat((scenario.Records ?? []).Select(r => RecordCheck(slo, r, groupLabels)));
+        entries.Add(new("promql_expr_test", new YamlSequenceNode(expressions)));
         return YamlWriter.Map(entries);
     }
 
@@ -106,6 +112,37 @@ public static class PromtoolTestEmitter
                 new("labels", YamlWriter.String(series)),
                 new("value", YamlWriter.Plain(DecimalText.Format(check.Value))),
             ]))),
+        ]);
+    }
+
+    /// <summary>The alert of this SLO and tier is firing (exactly these labels) or absent at a minute.</summary>
+    private static YamlMappingNode AlertStateCheck(ServiceModel service, SloModel slo, AlertCheck check, IReadOnlyList<KeyValuePair<string, string>> groupLabels)
+    {
+        var tier = check.Kind == AlertTierKind.Page ? slo.Page : slo.Ticket;
+        var alertname = Conventions.AlertName(check.Kind);
+        var selector = $"ALERTS{{alertname={PromQlString.Quote(alertname)}, {Conventions.ServiceLabel}={PromQlString.Quote(slo.Service)}, " +
+            $"{Conventions.SloLabel}={PromQlString.Quote(slo.Name)}, alertstate=\"firing\"}}";
+        YamlNode expected = YamlWriter.FlowSequence([]);
+        if (check.Firing)
+        {
+            var labels = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["alertname"] = alertname, ["alertstate"] = "firing" };
+            foreach (var (key, value) in AlertText.Labels(service, slo, tier).Concat(groupLabels))
+            {
+                labels[key] = value;
+            }
+
+            expected = new YamlSequenceNode(YamlWriter.Map(
+            [
+                new("labels", YamlWriter.String(new SyntheticSeries("ALERTS", labels, _ => 0).Text)),
+                new("value", YamlWriter.Plain("1")),
+            ]));
+        }
+
+        return YamlWriter.Map(
+        [
+            new("expr", YamlWriter.String(selector)),
+            new("eval_time", YamlWriter.Plain(ScenarioPlanner.Minutes(check.Minute))),
+            new("exp_samples", expected),
         ]);
     }
 
