@@ -89,8 +89,8 @@ public class EndToEndCliTests
     }
 
     [Theory]
-    [InlineData("en", "99.99% of requests over 30 days succeed")]
-    [InlineData("es", "El 99.99% de las solicitudes")]
+    [InlineData("en", "availability: the target is up 99.99% of the time over 30 days")]
+    [InlineData("es", "availability: el servicio está disponible el 99.99% del tiempo en 30 días")]
     public void Explain_describes_the_examples_in_english_and_spanish(string language, string expected)
     {
         var explain = CliRun.Of(RepoRoot.Path, "explain", "examples/gov-operations", "--lang", language);
