@@ -6,7 +6,7 @@ namespace SloCompiler.Cli.Output;
 
 /// <summary>
 /// The human format: the shared headline, the offending source line and carets under the span,
-/// a blank line after each diagnostic, and an <c>N errors, M warnings</c> summary.
+/// a blank line after each diagnostic, and an <c>N errors, M warnings</c> summary (singular for 1).
 /// </summary>
 internal static class TextDiagnosticWriter
 {
@@ -36,11 +36,11 @@ internal static class TextDiagnosticWriter
     }
 
     public static string Summary(IReadOnlyList<Diagnostic> diagnostics) =>
-        string.Format(
-            CultureInfo.InvariantCulture,
-            "{0} errors, {1} warnings",
-            diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error),
-            diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning));
+        Count(diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error), "error") + ", " +
+        Count(diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning), "warning");
+
+    private static string Count(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 
     /// <summary><c>^~~~</c> under the first line of the span; tabs are kept so the carets line up.</summary>
     internal static string Carets(string line, int column, int length)

@@ -117,6 +117,6 @@ public class ArgumentTests : IDisposable
 
         run.ExitCode.Should().Be(1);
         run.Out.Should().Be(
-            "nowhere(1,1): error SLO903: 'nowhere' does not exist; give an .slo/.yaml file or a folder\n\n1 errors, 0 warnings\n");
+            "nowhere(1,1): error SLO903: 'nowhere' does not exist; give an .slo/.yaml file or a folder\n\n1 error, 0 warnings\n");
     }
 }

@@ -37,7 +37,7 @@ public class DiagnosticWriterTests
             "service Pay {\n" +
             "        ^~~\n" +
             "\n" +
-            "1 errors, 1 warnings\n");
+            "1 error, 1 warning\n");
     }
 
     [Fact]
