@@ -11,7 +11,6 @@ internal static class Templating
 {
     public static JsonObject DatasourceVariable(DashboardText text) => new()
     {
-        ["current"] = new JsonObject(),
         ["hide"] = 0,
         ["includeAll"] = false,
         ["label"] = text.DatasourceLabel,
@@ -56,7 +55,6 @@ internal static class Templating
     public static JsonObject GroupVariable(string name, string label, string sloName, string query) => new()
     {
         ["allValue"] = ".*",
-        ["current"] = new JsonObject(),
         ["datasource"] = GrafanaJson.Datasource(),
         ["definition"] = query,
         ["hide"] = 0,
