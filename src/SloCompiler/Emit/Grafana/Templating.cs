@@ -56,7 +56,6 @@ internal static class Templating
     {
         ["allValue"] = ".*",
         ["datasource"] = GrafanaJson.Datasource(),
-        ["definition"] = query,
         ["hide"] = 0,
         ["includeAll"] = true,
         ["label"] = $"{sloName} · {label}",
