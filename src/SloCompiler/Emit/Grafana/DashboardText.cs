@@ -71,6 +71,9 @@ internal abstract class DashboardText
 
     public abstract string NoSlo(string what);
 
+    /// <summary>The description of a panel whose service has no SLO of that kind.</summary>
+    public abstract string NoSloDescription(string what);
+
     public abstract string None { get; }
 
     private sealed class English : DashboardText
@@ -129,6 +132,8 @@ internal abstract class DashboardText
             "How much of the failures we can afford is still left, for the SLO closest to breaking its promise: 100% untouched, 0% used up.";
 
         public override string NoSlo(string what) => $"No {what.ToLowerInvariant()} SLO";
+
+        public override string NoSloDescription(string what) => $"This service has no {what.ToLowerInvariant()} SLO.";
 
         public override string None => "none";
     }
@@ -189,6 +194,8 @@ internal abstract class DashboardText
             "Cuánto queda de los fallos que nos podemos permitir, en el SLO más cerca de romper su promesa: 100% intacto, 0% agotado.";
 
         public override string NoSlo(string what) => $"Sin SLO de {what.ToLowerInvariant()}";
+
+        public override string NoSloDescription(string what) => $"Este servicio no tiene SLO de {what.ToLowerInvariant()}.";
 
         public override string None => "ninguno";
     }

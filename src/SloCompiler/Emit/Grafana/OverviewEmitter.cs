@@ -22,10 +22,10 @@ internal static class OverviewEmitter
             var latency = service.Slos.Where(s => s.Sli is LatencySliModel).ToList();
             var availability = service.Slos.Where(s => s.Sli is not LatencySliModel).ToList();
 
-            layout.Add(GoodShare(text.Availability, text.AvailabilityDescription(Periods(availability, text)), availability, text), 6, 5);
+            layout.Add(GoodShare(service, text.Availability, text.AvailabilityDescription(Periods(availability, text)), availability, text), 6, 5);
             var thresholds = string.Join(", ", latency.Select(s => ((LatencySliModel)s.Sli).ThresholdSeconds).Distinct().Order().Select(text.Threshold));
-            layout.Add(GoodShare(text.Latency, text.LatencyDescription(Periods(latency, text), thresholds), latency, text), 6, 5);
-            layout.Add(ErrorRate(availability.Count > 0 ? availability : service.Slos, text), 6, 5);
+            layout.Add(GoodShare(service, text.Latency, text.LatencyDescription(Periods(latency, text), thresholds), latency, text), 6, 5);
+            layout.Add(ErrorRate(service, availability, text), 6, 5);
             layout.Add(BudgetStatus(service, text), 6, 5);
         }
 
@@ -45,30 +45,29 @@ internal static class OverviewEmitter
     /// error ratio over the period is (1 - remaining) × E, exactly, without another long range read.
     /// The worst SLO (and group) decides.
     /// </summary>
-    private static JsonObject GoodShare(string title, string description, IReadOnlyList<SloModel> slos, DashboardText text)
+    private static JsonObject GoodShare(ServiceModel service, string title, string description, IReadOnlyList<SloModel> slos, DashboardText text)
     {
         var parts = slos.Select(s =>
-            $"(1 - (1 - {Conventions.BudgetRemainingRecord}{Conventions.SloMatcher(s)}) * {DecimalText.Format(s.ErrorBudget)})");
+            $"1 - (1 - {Conventions.BudgetRemainingRecord}{Conventions.SloMatcher(s)}) * {DecimalText.Format(s.ErrorBudget)}");
         var field = new Panels.Field("percentunit")
         {
             Decimals = 2,
             NoValue = slos.Count == 0 ? text.NoSlo(title) : null,
             Thresholds = slos.Count == 0 ? null : GrafanaJson.Thresholds("red", (slos.Min(s => s.Objective), "green")),
         };
-        return Panels.Stat(title, description, field, Targets("min", parts));
+        return Panels.Stat(title, slos.Count == 0 ? text.NoSloDescription(title) : description, field, Targets(service, "min", parts));
     }
 
-    /// <summary>Errors right now (base window), summed per SLO so groups weigh by their traffic.</summary>
-    private static JsonObject ErrorRate(IReadOnlyList<SloModel> slos, DashboardText text)
+    /// <summary>Errors right now (base window) of the availability SLOs, summed per SLO so groups weigh by their traffic.</summary>
+    private static JsonObject ErrorRate(ServiceModel service, IReadOnlyList<SloModel> slos, DashboardText text)
     {
         var parts = slos.Select(s =>
         {
-            var queries = new SloQueries(s, new Dictionary<string, string>());
             var sel = Conventions.SloMatcher(s);
-            var perSlo = $"{Conventions.SloLabel}";
+            var by = $"by ({Conventions.SloLabel})";
             return s.Sli is RawSliModel
-                ? $"max by ({perSlo}) ({Conventions.ErrorRatioRecord(queries.BaseWindow)}{sel})"
-                : $"(sum by ({perSlo}) ({Conventions.BadEventsRecord(queries.BaseWindow)}{sel}) / sum by ({perSlo}) ({Conventions.EventsRecord(queries.BaseWindow)}{sel}))";
+                ? $"max {by} ({Conventions.ErrorRatioRecord(s.BaseWindow)}{sel})"
+                : $"sum {by} ({Conventions.BadEventsRecord(s.BaseWindow)}{sel}) / sum {by} ({Conventions.EventsRecord(s.BaseWindow)}{sel})";
         });
         var windows = string.Join(", ", slos.Select(s => s.BaseWindow).Distinct().Order().Select(text.Duration));
         var field = new Panels.Field("percentunit")
@@ -77,7 +76,8 @@ internal static class OverviewEmitter
             NoValue = slos.Count == 0 ? text.NoSlo(text.ErrorRate) : null,
             Thresholds = slos.Count == 0 ? null : GrafanaJson.Thresholds("green", (slos.Max(s => s.ErrorBudget), "red")),
         };
-        return Panels.Stat(text.ErrorRate, text.ErrorRateDescription(windows), field, Targets("max", parts));
+        var description = slos.Count == 0 ? text.NoSloDescription(text.ErrorRate) : text.ErrorRateDescription(windows);
+        return Panels.Stat(text.ErrorRate, description, field, Targets(service, "max", parts));
     }
 
     private static JsonObject BudgetStatus(ServiceModel service, DashboardText text)
@@ -90,16 +90,21 @@ internal static class OverviewEmitter
             Thresholds = GrafanaJson.Thresholds("red", (0m, "orange"), (0.25m, "yellow"), (0.5m, "green")),
         };
         var targets = service.Slos.Count == 0 ? [] : new[] { GrafanaJson.Target("A", expr, service.Name, instant: true) };
-        return Panels.Stat(text.BudgetStatus, text.BudgetStatusDescription, field, targets);
+        var description = service.Slos.Count == 0 ? text.NoSloDescription(text.BudgetStatus) : text.BudgetStatusDescription;
+        return Panels.Stat(text.BudgetStatus, description, field, targets);
     }
 
-    /// <summary>One instant query folding the SLOs' series with <paramref name="aggregation"/>; none when there are no SLOs.</summary>
-    private static IEnumerable<JsonObject> Targets(string aggregation, IEnumerable<string> parts)
+    /// <summary>
+    /// One instant query folding the SLOs' series with <paramref name="aggregation"/>; none when there are
+    /// no SLOs. Each part keeps its slo label, so <c>or</c> unions them instead of keeping only the first.
+    /// </summary>
+    private static IEnumerable<JsonObject> Targets(ServiceModel service, string aggregation, IEnumerable<string> parts)
     {
         var list = parts.ToList();
+        var union = list.Count == 1 ? list[0] : string.Join(" or ", list.Select(p => $"({p})"));
         return list.Count == 0
             ? []
-            : [GrafanaJson.Target("A", $"{aggregation}({string.Join(" or ", list)})", aggregation, instant: true)];
+            : [GrafanaJson.Target("A", $"{aggregation}({union})", service.Name, instant: true)];
     }
 
     private static string Periods(IEnumerable<SloModel> slos, DashboardText text) =>
