@@ -4,4 +4,7 @@ namespace SloCompiler.Emit;
 public sealed record EmitOptions
 {
     public static EmitOptions Default { get; } = new();
+
+    /// <summary>Language of dashboard titles and panel descriptions: <c>en</c> or <c>es</c>.</summary>
+    public string DashboardLanguage { get; init; } = "en";
 }

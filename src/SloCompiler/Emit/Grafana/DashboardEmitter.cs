@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+using SloCompiler.Explain;
+using SloCompiler.Model;
+
+namespace SloCompiler.Emit.Grafana;
+
+/// <summary>
+/// One service → <c>grafana/&lt;service&gt;.json</c>: a row per SLO with the SLI against its objective,
+/// the error budget left, burn rates against the alert factors, and the state of its alerts.
+/// </summary>
+internal static class DashboardEmitter
+{
+    public static OutputFile Emit(ServiceModel service, DashboardText text)
+    {
+        var variables = Templating.Names(service);
+        var layout = new PanelLayout();
+        var templating = new JsonArray(Templating.DatasourceVariable(text));
+        foreach (var slo in service.Slos)
+        {
+            var queries = new SloQueries(slo, variables[slo]);
+            foreach (var label in slo.GroupBy)
+            {
+                var query = $"label_values({queries.BaseSeries}{Conventions.SloMatcher(slo)}, {label})";
+                templating.Add(Templating.GroupVariable(variables[slo][label], label, slo.Name, query));
+            }
+
+            SloRow(layout, slo, queries, text);
+        }
+
+        var longest = service.Slos.Select(s => s.Period).DefaultIfEmpty(PromDuration.FromDays(30)).Max();
+        var dashboard = Dashboards.Shell(
+            GrafanaJson.Uid(service.Name),
+            text.ServiceTitle(service.Name),
+            service.Description,
+            ["slo", service.Name],
+            longest,
+            templating,
+            layout.Panels);
+        return new OutputFile(Conventions.GrafanaDashboardPath(service), GrafanaJson.Serialize(dashboard));
+    }
+
+    private static void SloRow(PanelLayout layout, SloModel slo, SloQueries queries, DashboardText text)
+    {
+        var objective = ExplainQuantities.Percent(slo.ObjectivePercent);
+        var period = text.Duration(slo.Period);
+        layout.Row(text.SloRow(slo.Name, objective, period));
+
+        var percent = new Panels.Field("percentunit") { Decimals = 3 };
+        layout.Add(
+            Panels.Timeseries(
+                text.SliTitle,
+                text.SliDescription(text.Duration(queries.BaseWindow), objective),
+                percent,
+                [
+                    GrafanaJson.Target("A", queries.Sli, Legend(slo, "SLI")),
+                    GrafanaJson.Target("B", queries.Objective, text.ObjectiveLegend),
+                ]),
+            12,
+            8);
+
+        var budget = percent with
+        {
+            Decimals = 1,
+            Thresholds = GrafanaJson.Thresholds("red", (0m, "orange"), (0.25m, "yellow"), (0.5m, "green")),
+        };
+        layout.Add(
+            Panels.Stat(text.BudgetTitle, text.BudgetDescription(period), budget, [GrafanaJson.Target("A", queries.BudgetRemaining, Legend(slo, slo.Name), instant: true)]),
+            6,
+            8);
+
+        var alerts = new Panels.Field("none") { Thresholds = GrafanaJson.Thresholds("green", (1m, "red")) };
+        layout.Add(
+            Panels.StateTimeline(text.AlertsTitle, text.AlertsDescription, alerts, [GrafanaJson.Target("A", queries.Alerts, "{{alertname}} {{alertstate}}")]),
+            6,
+            8);
+
+        var thresholds = queries.Thresholds.ToList();
+        string Factors(AlertTierKind tier) =>
+            string.Join(", ", thresholds.Where(t => t.Tier == tier).Select(t => DecimalText.Format(t.Factor) + "×").DefaultIfEmpty(text.None));
+        var burn = new Panels.Field("none")
+        {
+            Min = 0,
+            ThresholdLines = true,
+            Thresholds = GrafanaJson.Thresholds(
+                "green",
+                thresholds.Select(t => (t.Factor, t.Tier == AlertTierKind.Page ? "red" : "orange")).ToArray()),
+        };
+        var burnTargets = queries.BurnRates.Select((b, i) => GrafanaJson.Target(GrafanaJson.RefId(i), b.Expr, Legend(slo, b.Window.ToString())));
+        layout.Add(
+            Panels.Timeseries(text.BurnTitle, text.BurnDescription(Factors(AlertTierKind.Page), Factors(AlertTierKind.Ticket)), burn, burnTargets),
+            PanelLayout.Columns,
+            8);
+    }
+
+    /// <summary>Grouped SLOs draw one line per group, so the legend names the group labels too.</summary>
+    private static string Legend(SloModel slo, string name) =>
+        slo.GroupBy.Count == 0 ? name : name + " " + string.Join(" ", slo.GroupBy.Select(l => $"{{{{{l}}}}}"));
+}

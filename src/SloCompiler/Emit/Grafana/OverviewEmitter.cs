@@ -1,0 +1,112 @@
+using System.Text.Json.Nodes;
+using SloCompiler.Model;
+
+namespace SloCompiler.Emit.Grafana;
+
+/// <summary>
+/// <c>grafana/overview.json</c>: the executive view, one row per service with availability, latency,
+/// error rate and budget status in plain words. Latency SLOs feed "latency"; every other SLO counts
+/// as availability. A service without SLOs of a kind still gets the panel, saying so, so rows align.
+/// </summary>
+internal static class OverviewEmitter
+{
+    /// <summary>Service uids all start with <c>slo-</c>; the underscore keeps this one apart from any service.</summary>
+    public const string Uid = "slo_overview";
+
+    public static OutputFile Emit(SloProgram program, DashboardText text)
+    {
+        var layout = new PanelLayout();
+        foreach (var service in program.Services)
+        {
+            layout.Row(service.Name);
+            var latency = service.Slos.Where(s => s.Sli is LatencySliModel).ToList();
+            var availability = service.Slos.Where(s => s.Sli is not LatencySliModel).ToList();
+
+            layout.Add(GoodShare(service, text.Availability, text.AvailabilityDescription(Periods(availability, text)), availability, text), 6, 5);
+            var thresholds = string.Join(", ", latency.Select(s => ((LatencySliModel)s.Sli).ThresholdSeconds).Distinct().Order().Select(text.Threshold));
+            layout.Add(GoodShare(service, text.Latency, text.LatencyDescription(Periods(latency, text), thresholds), latency, text), 6, 5);
+            layout.Add(ErrorRate(service, availability, text), 6, 5);
+            layout.Add(BudgetStatus(service, text), 6, 5);
+        }
+
+        var dashboard = Dashboards.Shell(
+            Uid,
+            text.OverviewTitle,
+            null,
+            ["overview"],
+            program.Services.SelectMany(s => s.Slos).Select(s => s.Period).DefaultIfEmpty(PromDuration.FromDays(30)).Max(),
+            new JsonArray(Templating.DatasourceVariable(text)),
+            layout.Panels);
+        return new OutputFile(Conventions.GrafanaOverviewPath, GrafanaJson.Serialize(dashboard));
+    }
+
+    /// <summary>
+    /// Good share over each SLO's period, from the remaining budget: remaining = 1 - ratio / E, so the
+    /// error ratio over the period is (1 - remaining) × E, exactly, without another long range read.
+    /// The worst SLO (and group) decides.
+    /// </summary>
+    private static JsonObject GoodShare(ServiceModel service, string title, string description, IReadOnlyList<SloModel> slos, DashboardText text)
+    {
+        var parts = slos.Select(s =>
+            $"1 - (1 - {Conventions.BudgetRemainingRecord}{Conventions.SloMatcher(s)}) * {DecimalText.Format(s.ErrorBudget)}");
+        var field = new Panels.Field("percentunit")
+        {
+            Decimals = 2,
+            NoValue = slos.Count == 0 ? text.NoSlo(title) : null,
+            Thresholds = slos.Count == 0 ? null : GrafanaJson.Thresholds("red", (slos.Min(s => s.Objective), "green")),
+        };
+        return Panels.Stat(title, slos.Count == 0 ? text.NoSloDescription(title) : description, field, Targets(service, "min", parts));
+    }
+
+    /// <summary>Errors right now (base window) of the availability SLOs, summed per SLO so groups weigh by their traffic.</summary>
+    private static JsonObject ErrorRate(ServiceModel service, IReadOnlyList<SloModel> slos, DashboardText text)
+    {
+        var parts = slos.Select(s =>
+        {
+            var sel = Conventions.SloMatcher(s);
+            var by = $"by ({Conventions.SloLabel})";
+            return s.Sli is RawSliModel
+                ? $"max {by} ({Conventions.ErrorRatioRecord(s.BaseWindow)}{sel})"
+                : $"sum {by} ({Conventions.BadEventsRecord(s.BaseWindow)}{sel}) / sum {by} ({Conventions.EventsRecord(s.BaseWindow)}{sel})";
+        });
+        var windows = string.Join(", ", slos.Select(s => s.BaseWindow).Distinct().Order().Select(text.Duration));
+        var field = new Panels.Field("percentunit")
+        {
+            Decimals = 2,
+            NoValue = slos.Count == 0 ? text.NoSlo(text.ErrorRate) : null,
+            Thresholds = slos.Count == 0 ? null : GrafanaJson.Thresholds("green", (slos.Max(s => s.ErrorBudget), "red")),
+        };
+        var description = slos.Count == 0 ? text.NoSloDescription(text.ErrorRate) : text.ErrorRateDescription(windows);
+        return Panels.Stat(text.ErrorRate, description, field, Targets(service, "max", parts));
+    }
+
+    private static JsonObject BudgetStatus(ServiceModel service, DashboardText text)
+    {
+        var expr = $"min({Conventions.BudgetRemainingRecord}{{{Conventions.ServiceLabel}={PromQlString.Quote(service.Name)}}})";
+        var field = new Panels.Field("percentunit")
+        {
+            Decimals = 1,
+            NoValue = service.Slos.Count == 0 ? text.NoSlo(text.BudgetStatus) : null,
+            Thresholds = GrafanaJson.Thresholds("red", (0m, "orange"), (0.25m, "yellow"), (0.5m, "green")),
+        };
+        var targets = service.Slos.Count == 0 ? [] : new[] { GrafanaJson.Target("A", expr, service.Name, instant: true) };
+        var description = service.Slos.Count == 0 ? text.NoSloDescription(text.BudgetStatus) : text.BudgetStatusDescription;
+        return Panels.Stat(text.BudgetStatus, description, field, targets);
+    }
+
+    /// <summary>
+    /// One instant query folding the SLOs' series with <paramref name="aggregation"/>; none when there are
+    /// no SLOs. Each part keeps its slo label, so <c>or</c> unions them instead of keeping only the first.
+    /// </summary>
+    private static IEnumerable<JsonObject> Targets(ServiceModel service, string aggregation, IEnumerable<string> parts)
+    {
+        var list = parts.ToList();
+        var union = list.Count == 1 ? list[0] : string.Join(" or ", list.Select(p => $"({p})"));
+        return list.Count == 0
+            ? []
+            : [GrafanaJson.Target("A", $"{aggregation}({union})", service.Name, instant: true)];
+    }
+
+    private static string Periods(IEnumerable<SloModel> slos, DashboardText text) =>
+        string.Join(", ", slos.Select(s => s.Period).Distinct().Order().Select(text.Duration).DefaultIfEmpty("—"));
+}
