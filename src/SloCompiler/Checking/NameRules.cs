@@ -11,6 +11,9 @@ internal static partial class NameRules
         NamePattern().IsMatch(name) && !name.Contains("..", StringComparison.Ordinal)
         && !name.Contains('/', StringComparison.Ordinal) && !name.Contains('\\', StringComparison.Ordinal);
 
+    /// <summary>Service names that would collide with a file every compilation writes (SLO129).</summary>
+    public static bool IsReservedServiceName(string name) => name == "overview";
+
     /// <summary>Reports SLO101 when the name is malformed; returns whether it was valid.</summary>
     public static bool Check(Spanned<string> name, string kind, DiagnosticBag diagnostics)
     {

@@ -15,7 +15,10 @@ internal static class ServiceChecker
 
     public static ServiceModel Check(ServiceSyntax service, SettingsLayer fileDefaults, PolicyTable policies, DiagnosticBag diagnostics)
     {
-        NameRules.Check(service.Name, "service", diagnostics);
+        if (NameRules.Check(service.Name, "service", diagnostics) && NameRules.IsReservedServiceName(service.Name.Value))
+        {
+            diagnostics.Report(DiagnosticDescriptors.ReservedServiceName, service.Name.Span, service.Name.Value);
+        }
         if (service.Team is not null)
         {
             LabelRules.CheckValue("team", service.Team, diagnostics);
