@@ -1,3 +1,4 @@
+using SloCompiler.Emit.Grafana;
 using SloCompiler.Model;
 using SloCompiler.Text;
 
@@ -14,6 +15,8 @@ public static class ArtifactEmitter
             files.Add(PrometheusRulesEmitter.Emit(service));
             files.Add(PromtoolTestEmitter.Emit(service));
         }
+
+        files.AddRange(GrafanaEmitter.Emit(program, options));
 
         files.Add(ManifestEmitter.Emit(sources, files));
         return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
