@@ -1,6 +1,7 @@
 using SloCompiler.Cli.Files;
 using SloCompiler.Diagnostics;
 using SloCompiler.Emit;
+using SloCompiler.Explain;
 
 namespace SloCompiler.Cli.Commands;
 
@@ -8,22 +9,24 @@ namespace SloCompiler.Cli.Commands;
 internal static class CompileCommand
 {
     public const string Help = """
-        usage: slo compile [PATH...] [--out DIR] [--check]
+        usage: slo compile [PATH...] [--out DIR] [--check] [--dashboard-lang en|es]
 
         Compiles SLO files (.slo, .yaml, .yml; folders are searched recursively) into
-        Prometheus rules, promtool tests and manifest.json under DIR.
+        Prometheus rules, promtool tests, Grafana dashboards and manifest.json under DIR.
 
-          PATH         files or folders to compile (default: the current folder)
-          --out DIR    output folder (default: generated)
-          --check      write nothing; list files that differ, are missing or are stale,
-                       and exit 1 if there are any (the GitOps drift check for CI)
-          -h, --help   show this help
+          PATH                  files or folders to compile (default: the current folder)
+          --out DIR             output folder (default: generated)
+          --check               write nothing; list files that differ, are missing or are
+                                stale, and exit 1 if there are any (the GitOps drift check)
+          --dashboard-lang LANG language of dashboard titles and descriptions: en (default) or es
+          -h, --help            show this help
 
         Only files slo generated are overwritten or deleted; a foreign file in the way is
         error SLO902 and nothing is written.
         """;
 
-    private static readonly OptionSpec[] Options = [new("--out", "DIR"), new("--check")];
+    private static readonly OptionSpec[] Options =
+        [new("--out", "DIR"), new("--check"), new("--dashboard-lang", "LANG", SloExplainer.SupportedLanguages)];
 
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
@@ -44,7 +47,8 @@ internal static class CompileCommand
             return ExitCodes.Failed;
         }
 
-        var result = Compiler.Compile(sources);
+        var options = EmitOptions.Default with { DashboardLanguage = parsed.Value("--dashboard-lang", "en") };
+        var result = Compiler.Compile(sources, options);
         var diagnostics = CommandSupport.Merge(fileDiagnostics, result.Diagnostics);
         CommandSupport.PrintText(context.Error, diagnostics, context);
         if (result.HasErrors)

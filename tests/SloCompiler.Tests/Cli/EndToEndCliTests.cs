@@ -61,6 +61,19 @@ public class EndToEndCliTests
     }
 
     [Fact]
+    public void Dashboard_language_is_an_option_of_compile()
+    {
+        using var dir = CopyOfExamples();
+
+        var spanish = CliRun.Of(dir.Path, "compile", "examples", "--out", "generated", "--dashboard-lang", "es");
+        var unknown = CliRun.Of(dir.Path, "compile", "examples", "--out", "generated", "--dashboard-lang", "fr");
+
+        spanish.ExitCode.Should().Be(0, spanish.Error);
+        dir.Read("generated/grafana/overview.json").Should().Contain("Disponibilidad");
+        unknown.ExitCode.Should().Be(2);
+    }
+
+    [Fact]
     public void Lint_prints_the_diagnostic_with_its_position_and_carets()
     {
         using var dir = new TempDirectory();
