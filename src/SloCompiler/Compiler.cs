@@ -18,12 +18,7 @@ public static class Compiler
 {
     public static CompileResult Compile(IReadOnlyList<SourceFile> sources, EmitOptions? options = null)
     {
-        var diagnostics = new DiagnosticBag();
-        var documents = sources
-            .Select(source => SourceParser.Parse(source, diagnostics))
-            .OfType<Syntax.SloDocumentSyntax>()
-            .ToList();
-        var program = ProgramChecker.Check(documents, diagnostics);
+        var (program, diagnostics) = Analyze(sources);
         if (diagnostics.HasErrors)
         {
             return new CompileResult(diagnostics.Sorted(), null, []);
@@ -36,12 +31,17 @@ public static class Compiler
     /// <summary>Parse and check only: what <c>slo lint</c> and <c>slo explain</c> need.</summary>
     public static CompileResult Check(IReadOnlyList<SourceFile> sources)
     {
+        var (program, diagnostics) = Analyze(sources);
+        return new CompileResult(diagnostics.Sorted(), diagnostics.HasErrors ? null : program, []);
+    }
+
+    private static (SloProgram Program, DiagnosticBag Diagnostics) Analyze(IReadOnlyList<SourceFile> sources)
+    {
         var diagnostics = new DiagnosticBag();
         var documents = sources
             .Select(source => SourceParser.Parse(source, diagnostics))
             .OfType<Syntax.SloDocumentSyntax>()
             .ToList();
-        var program = ProgramChecker.Check(documents, diagnostics);
-        return new CompileResult(diagnostics.Sorted(), diagnostics.HasErrors ? null : program, []);
+        return (ProgramChecker.Check(documents, diagnostics), diagnostics);
     }
 }

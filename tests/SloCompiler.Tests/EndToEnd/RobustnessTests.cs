@@ -1,4 +1,3 @@
-using System.Text;
 using SloCompiler.Diagnostics;
 using SloCompiler.Tests.Support;
 using SloCompiler.Text;
@@ -20,7 +19,7 @@ public class RobustnessTests
         for (var i = 0; i < 3000; i++)
         {
             var original = sources[random.Next(sources.Count)];
-            var mutated = new SourceFile(original.Path, Mutate(original.Text, random));
+            var mutated = new SourceFile(original.Path, TextMutator.Mutate(original.Text, random, random.Next(1, 4), Alphabet));
 
             var act = () => Compiler.Compile([mutated]);
 
@@ -33,32 +32,5 @@ public class RobustnessTests
         }
 
         withErrors.Should().BeGreaterThan(1000, "most random mutations break a program and must be reported");
-    }
-
-    private static string Mutate(string text, Random random)
-    {
-        var builder = new StringBuilder(text);
-        var edits = random.Next(1, 4);
-        for (var e = 0; e < edits && builder.Length > 0; e++)
-        {
-            var at = random.Next(builder.Length);
-            switch (random.Next(4))
-            {
-                case 0:
-                    builder.Remove(at, Math.Min(random.Next(1, 8), builder.Length - at));
-                    break;
-                case 1:
-                    builder.Insert(at, Alphabet[random.Next(Alphabet.Length)]);
-                    break;
-                case 2:
-                    builder[at] = Alphabet[random.Next(Alphabet.Length)];
-                    break;
-                default:
-                    builder.Length = at;
-                    break;
-            }
-        }
-
-        return builder.ToString();
     }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using SloCompiler.Tests.Support;
 using static SloCompiler.Tests.Parsing.YamlTestSupport;
 
 namespace SloCompiler.Tests.Parsing;
@@ -16,7 +16,7 @@ public sealed class YamlRobustnessTests
 
         for (var i = 0; i < 2000; i++)
         {
-            var mutated = Mutate(original, random, 1 + random.Next(4));
+            var mutated = TextMutator.Mutate(original, random, 1 + random.Next(4), Alphabet);
 
             var read = () => Read(mutated);
 
@@ -42,40 +42,5 @@ public sealed class YamlRobustnessTests
         var read = () => Read(text);
 
         read.Should().NotThrow().Subject.Diagnostics.Should().ContainSingle().Which.Code.Should().Be("SLO005");
-    }
-
-    private static string Mutate(string text, Random random, int count)
-    {
-        var builder = new StringBuilder(text);
-        for (var i = 0; i < count && builder.Length > 0; i++)
-        {
-            var at = random.Next(builder.Length);
-            switch (random.Next(6))
-            {
-                case 0:
-                    builder.Remove(at, Math.Min(builder.Length - at, 1 + random.Next(8)));
-                    break;
-                case 1:
-                    builder.Insert(at, Alphabet[random.Next(Alphabet.Length)]);
-                    break;
-                case 2:
-                    builder[at] = Alphabet[random.Next(Alphabet.Length)];
-                    break;
-                case 3:
-                    builder.Insert(at, "  ");
-                    break;
-                case 4:
-                    // Copy a random slice elsewhere: duplicate keys, documents and nested structures.
-                    var from = random.Next(builder.Length);
-                    var slice = builder.ToString(from, Math.Min(builder.Length - from, 1 + random.Next(60)));
-                    builder.Insert(at, slice);
-                    break;
-                default:
-                    builder.Length = at;
-                    break;
-            }
-        }
-
-        return builder.ToString();
     }
 }
