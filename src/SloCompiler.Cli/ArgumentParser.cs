@@ -15,7 +15,12 @@ internal sealed class ParsedArguments
 
     public HashSet<string> Flags { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every value of each option in command-line order; <see cref="Values"/> keeps the last.</summary>
+    public Dictionary<string, List<string>> AllValues { get; } = new(StringComparer.Ordinal);
+
     public bool Help { get; set; }
+
+    public IReadOnlyList<string> All(string name) => AllValues.TryGetValue(name, out var values) ? values : [];
 
     public string Value(string name, string fallback) => Values.TryGetValue(name, out var value) ? value : fallback;
 }
@@ -93,6 +98,12 @@ internal static class ArgumentParser
             }
 
             parsed.Values[name] = value;
+            if (!parsed.AllValues.TryGetValue(name, out var all))
+            {
+                parsed.AllValues[name] = all = [];
+            }
+
+            all.Add(value);
         }
 
         return parsed;

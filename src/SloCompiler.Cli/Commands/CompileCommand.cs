@@ -10,6 +10,8 @@ internal static class CompileCommand
 {
     public const string Help = """
         usage: slo compile [PATH...] [--out DIR] [--check] [--dashboard-lang en|es]
+                           [--target files|kubernetes] [--namespace NS] [--rule-label KEY=VALUE]...
+                           [--max-rules-per-group N]
 
         Compiles SLO files (.slo, .yaml, .yml; folders are searched recursively) into
         Prometheus rules, promtool tests, Grafana dashboards and manifest.json under DIR.
@@ -19,6 +21,14 @@ internal static class CompileCommand
           --check               write nothing; list files that differ, are missing or are
                                 stale, and exit 1 if there are any (the GitOps drift check)
           --dashboard-lang LANG language of dashboard titles and descriptions: en (default) or es
+          --target TARGET       files (default) or kubernetes: also write kubernetes/ with a
+                                PrometheusRule per service and a ConfigMap per dashboard
+          --namespace NS        namespace of the Kubernetes objects (default: monitoring)
+          --rule-label K=V      label on every PrometheusRule so a ruleSelector picks it up,
+                                e.g. release=kube-prometheus-stack; repeatable (default:
+                                app.kubernetes.io/managed-by=slo)
+          --max-rules-per-group N
+                                split an SLO's rule group into groups of at most N rules
           -h, --help            show this help
 
         Only files slo generated are overwritten or deleted; a foreign file in the way is
@@ -26,7 +36,11 @@ internal static class CompileCommand
         """;
 
     private static readonly OptionSpec[] Options =
-        [new("--out", "DIR"), new("--check"), new("--dashboard-lang", "LANG", SloExplainer.SupportedLanguages)];
+    [
+        new("--out", "DIR"), new("--check"), new("--dashboard-lang", "LANG", SloExplainer.SupportedLanguages),
+        new("--target", "TARGET", ["files", "kubernetes"]), new("--namespace", "NS"),
+        new("--rule-label", "KEY=VALUE"), new("--max-rules-per-group", "N"),
+    ];
 
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
@@ -47,7 +61,8 @@ internal static class CompileCommand
             return ExitCodes.Failed;
         }
 
-        var options = EmitOptions.Default with { DashboardLanguage = parsed.Value("--dashboard-lang", "en") };
+        // Parsed before compiling so a usage error costs nothing; --check builds the same options.
+        var options = CompileOptions.From(parsed);
         var result = Compiler.Compile(sources, options);
         var diagnostics = CommandSupport.Merge(fileDiagnostics, result.Diagnostics);
         CommandSupport.PrintText(context.Error, diagnostics, context);

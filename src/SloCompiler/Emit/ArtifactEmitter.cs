@@ -1,4 +1,5 @@
 using SloCompiler.Emit.Grafana;
+using SloCompiler.Emit.Kubernetes;
 using SloCompiler.Model;
 using SloCompiler.Text;
 
@@ -12,11 +13,16 @@ public static class ArtifactEmitter
         var files = new List<OutputFile>();
         foreach (var service in program.Services)
         {
-            files.Add(PrometheusRulesEmitter.Emit(service));
+            files.Add(PrometheusRulesEmitter.Emit(service, options));
             files.Add(PromtoolTestEmitter.Emit(service));
         }
 
         files.AddRange(GrafanaEmitter.Emit(program, options));
+        if (options.Target == OutputTarget.Kubernetes)
+        {
+            // Wraps the files above, so it runs after them and before the manifest lists everything.
+            files.AddRange(KubernetesEmitter.Emit(program, files, options));
+        }
 
         files.Add(ManifestEmitter.Emit(sources, files));
         return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();

@@ -7,4 +7,34 @@ public sealed record EmitOptions
 
     /// <summary>Language of dashboard titles and panel descriptions: <c>en</c> or <c>es</c>.</summary>
     public string DashboardLanguage { get; init; } = "en";
+
+    /// <summary>What to write besides the plain files; <see cref="OutputTarget.Kubernetes"/> adds manifests.</summary>
+    public OutputTarget Target { get; init; } = OutputTarget.Files;
+
+    /// <summary>Namespace of every generated Kubernetes object.</summary>
+    public string KubernetesNamespace { get; init; } = "monitoring";
+
+    /// <summary>
+    /// Labels on each <c>PrometheusRule</c>'s metadata, so a Prometheus <c>ruleSelector</c> picks
+    /// them up (kube-prometheus-stack, for instance, wants <c>release: &lt;helm release&gt;</c>).
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> KubernetesRuleLabels { get; init; } =
+        [new("app.kubernetes.io/managed-by", ToolInfo.Name)];
+
+    /// <summary>
+    /// Largest rule group to emit, for rulers that cap group size (Mimir's
+    /// <c>ruler_max_rules_per_rule_group</c>); null keeps one group per SLO. A larger SLO is split
+    /// into consecutive groups. Must be at least 1.
+    /// </summary>
+    public int? MaxRulesPerGroup { get; init; }
+}
+
+/// <summary>Which set of outputs <c>slo compile</c> writes.</summary>
+public enum OutputTarget
+{
+    /// <summary>Prometheus rule files, promtool tests, Grafana files and the manifest.</summary>
+    Files,
+
+    /// <summary>The same plus <c>kubernetes/</c>: PrometheusRule objects and dashboard ConfigMaps.</summary>
+    Kubernetes,
 }

@@ -19,19 +19,42 @@ public static class PrometheusRulesEmitter
     public static OutputFile Emit(ServiceModel service, EmitOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var groups = service.Slos.Select(slo => Group(service, slo));
-        var root = YamlWriter.Map([new("groups", new YamlSequenceNode(groups))]);
+        var root = YamlWriter.Map([new("groups", new YamlSequenceNode(Groups(service, options)))]);
         return new OutputFile(Conventions.RulesPath(service), YamlWriter.Serialize(root, [Conventions.Header(service)]));
     }
 
     internal static IReadOnlyList<Rule> Rules(ServiceModel service, SloModel slo) => new SloRuleBuilder(service, slo).Build();
 
-    private static YamlMappingNode Group(ServiceModel service, SloModel slo) =>
+    /// <summary>
+    /// The rule groups of the rules file, in file order. Other emitters (the Kubernetes
+    /// <c>PrometheusRule</c>) embed these same nodes so both outputs can never disagree.
+    /// </summary>
+    internal static IReadOnlyList<YamlMappingNode> Groups(ServiceModel service, EmitOptions options) =>
+        service.Slos.SelectMany(slo => SloGroups(service, slo, options.MaxRulesPerGroup)).ToList();
+
+    /// <summary>
+    /// One group per SLO, or consecutive chunks of at most <paramref name="maxRules"/> rules
+    /// (named <c>…-2</c>, <c>…-3</c>) when a ruler caps group size. Rule order is kept, so a chunk
+    /// only reads recordings of itself or of earlier chunks.
+    /// </summary>
+    private static IEnumerable<YamlMappingNode> SloGroups(ServiceModel service, SloModel slo, int? maxRules)
+    {
+        var rules = Rules(service, slo);
+        var size = maxRules ?? rules.Count;
+        var chunks = rules.Chunk(Math.Max(1, size)).ToList();
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            var name = i == 0 ? Conventions.GroupName(slo) : $"{Conventions.GroupName(slo)}-{i + 1}";
+            yield return Group(name, slo, chunks[i]);
+        }
+    }
+
+    private static YamlMappingNode Group(string name, SloModel slo, IEnumerable<Rule> rules) =>
         YamlWriter.Map(
         [
-            new("name", YamlWriter.String(Conventions.GroupName(slo))),
+            new("name", YamlWriter.String(name)),
             new("interval", YamlWriter.Plain(slo.EvaluationInterval.ToString())),
-            new("rules", new YamlSequenceNode(Rules(service, slo).Select(RuleNode))),
+            new("rules", new YamlSequenceNode(rules.Select(RuleNode))),
         ]);
 
     private static YamlMappingNode RuleNode(Rule rule)

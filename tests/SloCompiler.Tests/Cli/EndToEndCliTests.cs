@@ -112,7 +112,7 @@ public class EndToEndCliTests
         explain.Out.Should().Contain(expected);
     }
 
-    private static TempDirectory CopyOfExamples()
+    internal static TempDirectory CopyOfExamples()
     {
         var dir = new TempDirectory();
         foreach (var file in Directory.EnumerateFiles(RepoRoot.Combine("examples"), "*", SearchOption.AllDirectories))

@@ -1,0 +1,52 @@
+using SloCompiler.Emit.Yaml;
+using SloCompiler.Model;
+
+namespace SloCompiler.Emit.Kubernetes;
+
+/// <summary>
+/// Each <c>grafana/&lt;name&gt;.json</c> → a ConfigMap labelled <c>grafana_dashboard: "1"</c>, the
+/// label the Grafana Helm chart's (kiwigrid k8s-sidecar) dashboard sidecar watches by default; the
+/// sidecar writes the data key <c>&lt;name&gt;.json</c> as a file Grafana then provisions.
+/// </summary>
+internal static class DashboardConfigMapEmitter
+{
+    private const string GrafanaFolder = "grafana/";
+    private const string JsonExtension = ".json";
+
+    public static string Path(string dashboard) => $"kubernetes/grafana-dashboard-{dashboard}.configmap.yaml";
+
+    public static IEnumerable<OutputFile> Emit(SloProgram program, IReadOnlyList<OutputFile> files, EmitOptions options)
+    {
+        var dashboards = files.Where(f =>
+            f.RelativePath.StartsWith(GrafanaFolder, StringComparison.Ordinal)
+            && f.RelativePath.EndsWith(JsonExtension, StringComparison.Ordinal)
+            && !f.RelativePath[GrafanaFolder.Length..].Contains('/', StringComparison.Ordinal));
+        foreach (var file in dashboards)
+        {
+            var name = file.RelativePath[GrafanaFolder.Length..^JsonExtension.Length];
+
+            // A service dashboard comes from its service's sources; the overview from all of them.
+            var service = program.Services.FirstOrDefault(s => Conventions.GrafanaDashboardPath(s) == file.RelativePath);
+            var header = service is null ? Conventions.Header(program.SourcePaths) : Conventions.Header(service);
+            yield return new OutputFile(Path(name), Serialize(name, file.Content, header, options));
+        }
+    }
+
+    private static string Serialize(string name, string json, string header, EmitOptions options)
+    {
+        var labels = new KeyValuePair<string, string>[]
+        {
+            new(KubernetesNames.PartOfLabel, ToolInfo.Name),
+            new(KubernetesNames.GrafanaDashboardLabel, KubernetesNames.GrafanaDashboardLabelValue),
+        };
+        var root = YamlWriter.Map(
+        [
+            new("apiVersion", YamlWriter.String("v1")),
+            new("kind", YamlWriter.String("ConfigMap")),
+            new("metadata", KubernetesEmitter.Metadata(
+                KubernetesNames.DashboardConfigMap(name), options.KubernetesNamespace, labels)),
+            new("data", YamlWriter.Map([new(name + JsonExtension, YamlWriter.Text(json))])),
+        ]);
+        return YamlWriter.Serialize(root, [header]);
+    }
+}
