@@ -4,4 +4,14 @@ namespace SloCompiler.Emit;
 public sealed record EmitOptions
 {
     public static EmitOptions Default { get; } = new();
+
+    /// <summary>Whether to emit a whole Alertmanager configuration or only the subtree a platform merges.</summary>
+    public AlertmanagerMode AlertmanagerMode { get; init; } = AlertmanagerMode.Full;
+}
+
+/// <summary><c>--alertmanager-mode</c>: <c>full</c> writes <c>alertmanager/alertmanager.yml</c>; <c>routes</c> writes <c>alertmanager/routes.yml</c>.</summary>
+public enum AlertmanagerMode
+{
+    Full,
+    Routes,
 }
