@@ -27,12 +27,22 @@ internal static partial class AlertmanagerTimeParser
         return last is { } end && end >= first ? new WeekdayRange(Days[first].Day, Days[end].Day) : null;
     }
 
-    /// <summary>Alertmanager's spelling: <c>monday:friday</c>, or <c>saturday</c> for one day.</summary>
-    public static string Format(WeekdayRange range)
+    /// <summary>
+    /// Alertmanager's spelling: <c>monday:friday</c>, or <c>saturday</c> for one day. Alertmanager counts
+    /// weeks from Sunday and rejects <c>saturday:sunday</c>, so a range ending on Sunday is split in two.
+    /// </summary>
+    public static IEnumerable<string> Format(WeekdayRange range)
     {
         var first = Days.First(d => d.Day == range.First).Long;
+        if (range.Last == DayOfWeek.Sunday && range.First != DayOfWeek.Sunday)
+        {
+            yield return range.First == DayOfWeek.Saturday ? first : $"{first}:saturday";
+            yield return "sunday";
+            yield break;
+        }
+
         var last = Days.First(d => d.Day == range.Last).Long;
-        return range.First == range.Last ? first : $"{first}:{last}";
+        yield return range.First == range.Last ? first : $"{first}:{last}";
     }
 
     /// <summary><c>09:00-18:00</c>; the end may be <c>24:00</c>. Null when malformed or not increasing.</summary>
