@@ -75,11 +75,15 @@ internal static partial class AlertmanagerChecker
         var allowed = AlertmanagerReceiverRules.AllowedKeys(kind);
         var settings = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var ok = true;
+
+        // An inline secret already says which file key to use; "needs routing_key_file" on top would repeat it.
+        var suggested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in receiver.Settings.Select(s => (s.Key, s.Value)))
         {
             if (AlertmanagerReceiverRules.InlineSecretKeys.TryGetValue(key.Value, out var fileKey))
             {
                 diagnostics.Report(DiagnosticDescriptors.InlineSecret, key.Span, name, $"'{key.Value}'", fileKey);
+                suggested.Add(fileKey);
                 ok = false;
                 continue;
             }
@@ -104,7 +108,7 @@ internal static partial class AlertmanagerChecker
 
         foreach (var (anyOf, describe) in AlertmanagerReceiverRules.Required(kind))
         {
-            if (anyOf.Count(settings.ContainsKey) != 1)
+            if (anyOf.Count(settings.ContainsKey) != 1 && !anyOf.Any(suggested.Contains))
             {
                 diagnostics.Report(DiagnosticDescriptors.MissingReceiverSetting, receiver.Name.Span, name, AlertmanagerReceiverRules.TypeName(kind),
                     anyOf.Length > 1 ? $"exactly one of {describe}" : describe);
