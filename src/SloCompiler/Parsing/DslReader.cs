@@ -64,7 +64,7 @@ internal sealed partial class DslReader
                 return;
             }
 
-            var keyword = TryRead(Name) ?? throw Unexpected("'defaults', 'policy' or 'service'");
+            var keyword = TryRead(Name) ?? throw Unexpected("'defaults', 'policy', 'service', 'receivers' or 'time'");
             switch (keyword.Value)
             {
                 case "defaults":
@@ -93,7 +93,7 @@ internal sealed partial class DslReader
                     TimeIntervals.Add(ReadTimeInterval(keyword));
                     break;
                 default:
-                    throw UnknownKeyword(keyword, "the file", FileKeywords, "'defaults', 'policy' or 'service'");
+                    throw UnknownKeyword(keyword, "the file", FileKeywords, "'defaults', 'policy', 'service', 'receivers' or 'time'");
             }
         }
     }
