@@ -1,8 +1,12 @@
+using SloCompiler.Checking;
+using SloCompiler.Diagnostics;
 using SloCompiler.Emit;
 using SloCompiler.Emit.Alertmanager;
 using SloCompiler.Emit.Prometheus;
 using SloCompiler.Model;
+using SloCompiler.Parsing;
 using SloCompiler.Tests.Support;
+using SloCompiler.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace SloCompiler.Tests.Alertmanager;
@@ -51,10 +55,30 @@ public sealed class AmtoolVerificationTests : IDisposable
         Receiver(otherOutput).Should().Be("platform-default", "alerts that are not SLO alerts stay with the platform's routes");
     }
 
-    private void VerifyEveryAlert(string configPath)
+    [Fact]
+    public void A_config_checked_from_dsl_source_passes_check_config()
+    {
+        var source = AlertmanagerSyntaxTests.Dsl + "time weekend weekdays sat..sun\ntime nights weekdays mon..sun 00:00-07:00, 22:00-24:00 UTC\n";
+        var diagnostics = new DiagnosticBag();
+        var document = DslParser.Parse(new SourceFile("slo/payments.slo", source), diagnostics);
+        var services = AlertmanagerFixtures.Program().Services.Take(1).ToList();
+        var model = AlertmanagerChecker.Check([document], services, diagnostics);
+        diagnostics.Items.Should().BeEmpty();
+        var program = new SloProgram(services, ["slo/payments.slo"]) { Alertmanager = model };
+
+        var path = Write("from-source.yml", AlertmanagerEmitter.Emit(program, AlertmanagerMode.Full)!.Content);
+        var (exitCode, output) = Amtool.Run(_folder, "check-config", path);
+
+        exitCode.Should().Be(0, output);
+        VerifyEveryAlert(path, program, expectedCount: 5);
+    }
+
+    private void VerifyEveryAlert(string configPath) => VerifyEveryAlert(configPath, AlertmanagerFixtures.Program(), expectedCount: 9);
+
+    private void VerifyEveryAlert(string configPath, SloProgram program, int expectedCount)
     {
         var checkedAlerts = 0;
-        foreach (var (labels, expected) in GeneratedAlerts(AlertmanagerFixtures.Program()))
+        foreach (var (labels, expected) in GeneratedAlerts(program))
         {
             var arguments = new List<string> { "config", "routes", "test", $"--config.file={configPath}", $"--verify.receivers={expected}" };
             arguments.AddRange(labels.Select(l => $"{l.Key}={l.Value}"));
@@ -67,7 +91,7 @@ public sealed class AmtoolVerificationTests : IDisposable
             checkedAlerts++;
         }
 
-        checkedAlerts.Should().Be(9, "the fixture has nine enabled tiers (one page is disabled)");
+        checkedAlerts.Should().Be(expectedCount, "every enabled tier fires its own alert");
     }
 
     /// <summary>The label set of every alert the rules emit (as the promtool tests expect it) and its tier's receiver.</summary>
