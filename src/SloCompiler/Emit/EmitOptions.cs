@@ -27,6 +27,9 @@ public sealed record EmitOptions
     /// into consecutive groups. Must be at least 1.
     /// </summary>
     public int? MaxRulesPerGroup { get; init; }
+
+    /// <summary>Whether to emit a whole Alertmanager configuration or only the subtree a platform merges.</summary>
+    public AlertmanagerMode AlertmanagerMode { get; init; } = AlertmanagerMode.Full;
 }
 
 /// <summary>Which set of outputs <c>slo compile</c> writes.</summary>
@@ -37,4 +40,11 @@ public enum OutputTarget
 
     /// <summary>The same plus <c>kubernetes/</c>: PrometheusRule objects and dashboard ConfigMaps.</summary>
     Kubernetes,
+}
+
+/// <summary><c>--alertmanager-mode</c>: <c>full</c> writes <c>alertmanager/alertmanager.yml</c>; <c>routes</c> writes <c>alertmanager/routes.yml</c>.</summary>
+public enum AlertmanagerMode
+{
+    Full,
+    Routes,
 }

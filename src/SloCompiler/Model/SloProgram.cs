@@ -1,7 +1,11 @@
 namespace SloCompiler.Model;
 
 /// <summary>The checked, resolved result of compiling a set of source files; emitters read only this.</summary>
-public sealed record SloProgram(IReadOnlyList<ServiceModel> Services, IReadOnlyList<string> SourcePaths);
+public sealed record SloProgram(IReadOnlyList<ServiceModel> Services, IReadOnlyList<string> SourcePaths)
+{
+    /// <summary>Receivers, time intervals and down alerts; an init property so existing constructions keep compiling.</summary>
+    public AlertmanagerModel Alertmanager { get; init; } = AlertmanagerModel.Empty;
+}
 
 /// <summary>A service with its SLOs, sorted by name. Labels are sorted by name.</summary>
 public sealed record ServiceModel(

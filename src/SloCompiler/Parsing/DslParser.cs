@@ -33,6 +33,10 @@ public static class DslParser
                 "valid .slo syntax");
         }
 
-        return new SloDocumentSyntax(source, reader.Defaults, reader.Policies, reader.Services);
+        return new SloDocumentSyntax(source, reader.Defaults, reader.Policies, reader.Services)
+        {
+            Receivers = reader.Receivers,
+            TimeIntervals = reader.TimeIntervals,
+        };
     }
 }

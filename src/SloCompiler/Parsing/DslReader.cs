@@ -20,12 +20,12 @@ internal sealed class DslParseException(Diagnostic diagnostic) : Exception(diagn
 /// <see cref="IInput"/> through the token parsers of <see cref="DslGrammar"/>, so every token
 /// keeps its exact offsets and every error knows what was expected at that point.
 /// </summary>
-internal sealed class DslReader
+internal sealed partial class DslReader
 {
-    private static readonly string[] FileKeywords = ["defaults", "policy", "service"];
+    private static readonly string[] FileKeywords = ["defaults", "policy", "service", "receivers", "time"];
     private static readonly string[] SettingKeywords = ["period", "evaluation", "alerting"];
     private static readonly string[] ServiceKeywords =
-        ["team", "owner", "description", "runbook", "labels", "policy", .. SettingKeywords, "slo"];
+        ["team", "owner", "description", "runbook", "labels", "policy", "down_alert", .. SettingKeywords, "slo"];
     private static readonly string[] SloKeywords =
         ["description", "objective", "ratio", "latency", "histogram", "raw", "uptime", "buckets", "per", "labels", .. SettingKeywords];
     private static readonly string[] TierKeywords = ["page", "ticket"];
@@ -64,7 +64,7 @@ internal sealed class DslReader
                 return;
             }
 
-            var keyword = TryRead(Name) ?? throw Unexpected("'defaults', 'policy' or 'service'");
+            var keyword = TryRead(Name) ?? throw Unexpected("'defaults', 'policy', 'service', 'receivers' or 'time'");
             switch (keyword.Value)
             {
                 case "defaults":
@@ -86,8 +86,14 @@ internal sealed class DslReader
                 case "service":
                     Services.Add(ReadService(keyword));
                     break;
+                case "receivers":
+                    ReadReceivers();
+                    break;
+                case "time":
+                    TimeIntervals.Add(ReadTimeInterval(keyword));
+                    break;
                 default:
-                    throw UnknownKeyword(keyword, "the file", FileKeywords, "'defaults', 'policy' or 'service'");
+                    throw UnknownKeyword(keyword, "the file", FileKeywords, "'defaults', 'policy', 'service', 'receivers' or 'time'");
             }
         }
     }
@@ -106,7 +112,7 @@ internal sealed class DslReader
     private ServiceSyntax ReadService(Token<string> keyword)
     {
         var name = ReadName("a service name");
-        Spanned<string>? team = null, owner = null, description = null, runbook = null, policy = null;
+        Spanned<string>? team = null, owner = null, description = null, runbook = null, policy = null, downAlert = null;
         List<LabelSyntax>? labels = null;
         var settings = new SettingsBuilder();
         var slos = new List<SloSyntax>();
@@ -132,6 +138,9 @@ internal sealed class DslReader
                 case "labels":
                     Once(ref labels, item, ReadLabels());
                     return true;
+                case "down_alert":
+                    Once(ref downAlert, item, ReadName("an alert name such as PaymentsApiDown"));
+                    return true;
                 case "slo":
                     slos.Add(ReadSlo(item));
                     return true;
@@ -142,7 +151,10 @@ internal sealed class DslReader
 
         return new ServiceSyntax(
             name, team, owner, description, runbook, labels ?? [], policy,
-            settings.Build(new SourceSpan(_file, bodyStart, 0)), slos, SpanFrom(keyword.Start));
+            settings.Build(new SourceSpan(_file, bodyStart, 0)), slos, SpanFrom(keyword.Start))
+        {
+            DownAlert = downAlert,
+        };
     }
 
     private SloSyntax ReadSlo(Token<string> keyword)

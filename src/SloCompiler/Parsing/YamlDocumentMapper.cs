@@ -5,16 +5,16 @@ using YamlDotNet.RepresentationModel;
 
 namespace SloCompiler.Parsing;
 
-/// <summary>Maps the three document kinds (<c>Service</c>, <c>Defaults</c>, <c>Policy</c>) to syntax.</summary>
+/// <summary>Maps the <c>Service</c>, <c>Defaults</c> and <c>Policy</c> kinds to syntax (Alertmanager kinds: <see cref="YamlAlertmanagerMapper"/>).</summary>
 internal static class YamlDocumentMapper
 {
-    public static readonly string[] Kinds = ["Service", "Defaults", "Policy"];
+    public static readonly string[] Kinds = ["Service", "Defaults", "Policy", "Receivers", "TimeInterval"];
 
     private static readonly string[] RootKeys = ["apiVersion", "kind", "metadata", "spec"];
 
     private static readonly string[] ServiceMetadataKeys = ["name", "team", "owner", "description", "labels"];
 
-    private static readonly string[] ServiceSpecKeys = ["runbook", "policy", "period", "evaluation", "alerting", "slos"];
+    private static readonly string[] ServiceSpecKeys = ["runbook", "policy", "downAlert", "period", "evaluation", "alerting", "slos"];
 
     public static ServiceSyntax? Service(YamlContext context, YamlMap root)
     {
@@ -37,7 +37,10 @@ internal static class YamlDocumentMapper
             spec is null ? null : context.String(spec, "policy"),
             spec is null ? SettingsSyntax.Empty(span) : YamlSettingsMapper.Settings(context, spec, context.Span(spec.Node)),
             spec is null ? [] : YamlSloMapper.Slos(context, spec),
-            span);
+            span)
+        {
+            DownAlert = spec is null ? null : context.String(spec, "downAlert"),
+        };
     }
 
     public static PolicySyntax? Policy(YamlContext context, YamlMap root)

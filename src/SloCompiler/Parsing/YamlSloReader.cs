@@ -34,6 +34,8 @@ public static class YamlSloReader
         SettingsSyntax? defaults = null;
         var policies = new List<PolicySyntax>();
         var services = new List<ServiceSyntax>();
+        var receivers = new List<ReceiverSyntax>();
+        var timeIntervals = new List<TimeIntervalSyntax>();
         foreach (var document in stream.Documents)
         {
             if (document.RootNode is not YamlMappingNode rootNode || Classify(context, rootNode) is not { } supported)
@@ -68,6 +70,16 @@ public static class YamlSloReader
                     }
 
                     break;
+                case "Receivers":
+                    receivers.AddRange(YamlAlertmanagerMapper.Receivers(context, root));
+                    break;
+                case "TimeInterval":
+                    if (YamlAlertmanagerMapper.TimeInterval(context, root) is { } interval)
+                    {
+                        timeIntervals.Add(interval);
+                    }
+
+                    break;
                 default:
                     var settings = YamlDocumentMapper.Defaults(context, root);
                     if (defaults is null)
@@ -84,7 +96,9 @@ public static class YamlSloReader
             }
         }
 
-        return found ? new SloDocumentSyntax(source, defaults, policies, services) : null;
+        return found
+            ? new SloDocumentSyntax(source, defaults, policies, services) { Receivers = receivers, TimeIntervals = timeIntervals }
+            : null;
     }
 
     private static SloDocumentSyntax Empty(SourceFile source) => new(source, null, [], []);

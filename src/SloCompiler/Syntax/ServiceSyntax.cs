@@ -15,4 +15,11 @@ public sealed record ServiceSyntax(
     Spanned<string>? Policy,
     SettingsSyntax Settings,
     IReadOnlyList<SloSyntax> Slos,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>
+    /// <c>down_alert PaymentsApiDown</c>: the name of an alert that means the whole service is down,
+    /// so Alertmanager suppresses the service's SLO alerts while it fires.
+    /// </summary>
+    public Spanned<string>? DownAlert { get; init; }
+}

@@ -24,6 +24,16 @@ public static class SyntaxPrinter
             blocks.Add(() => WriteSettingsBlock(writer, $"policy {policy.Name.Value}", policy.Settings));
         }
 
+        if (document.Receivers.Count > 0)
+        {
+            blocks.Add(() => WriteReceivers(writer, document.Receivers));
+        }
+
+        foreach (var interval in document.TimeIntervals)
+        {
+            blocks.Add(() => writer.Line(TimeInterval(interval)));
+        }
+
         foreach (var service in document.Services)
         {
             blocks.Add(() => WriteService(writer, service));
@@ -62,6 +72,7 @@ public static class SyntaxPrinter
         }
 
         WriteOptional(writer, "policy", service.Policy, v => v);
+        WriteOptional(writer, "down_alert", service.DownAlert, v => v);
         WriteSettings(writer, service.Settings);
         foreach (var slo in service.Slos)
         {
@@ -69,6 +80,40 @@ public static class SyntaxPrinter
         }
 
         writer.Close();
+    }
+
+    private static void WriteReceivers(Writer writer, IReadOnlyList<ReceiverSyntax> receivers)
+    {
+        writer.Open("receivers");
+        foreach (var receiver in receivers)
+        {
+            var parts = new List<string> { receiver.Name.Value, receiver.Type.Value };
+            parts.AddRange(receiver.Settings.Select(s => $"{s.Key.Value}={WordOrString(s.Value.Value)}"));
+            writer.Line(string.Join(' ', parts));
+        }
+
+        writer.Close();
+    }
+
+    private static string TimeInterval(TimeIntervalSyntax interval)
+    {
+        var parts = new List<string> { "time", interval.Name.Value };
+        if (interval.Weekdays.Count > 0)
+        {
+            parts.Add($"weekdays {string.Join(", ", interval.Weekdays.Select(d => d.Value))}");
+        }
+
+        if (interval.Times.Count > 0)
+        {
+            parts.Add(string.Join(", ", interval.Times.Select(t => t.Value)));
+        }
+
+        if (interval.Location is { } location)
+        {
+            parts.Add(location.Value);
+        }
+
+        return string.Join(' ', parts);
     }
 
     private static void WriteSlo(Writer writer, SloSyntax slo)

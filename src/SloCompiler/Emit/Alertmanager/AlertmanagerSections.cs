@@ -1,0 +1,87 @@
+using SloCompiler.Checking;
+using SloCompiler.Emit.Yaml;
+using SloCompiler.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace SloCompiler.Emit.Alertmanager;
+
+/// <summary>The <c>receivers</c>, <c>time_intervals</c> and <c>inhibit_rules</c> sections, as YAML nodes.</summary>
+internal static class AlertmanagerSections
+{
+    public static YamlMappingNode Receiver(ReceiverModel receiver)
+    {
+        var settings = receiver.Settings.Select(s => new KeyValuePair<string, YamlNode>(
+            s.Key, s.Key == "send_resolved" ? YamlWriter.Plain(s.Value) : YamlWriter.String(s.Value)));
+        var configs = receiver.Kind switch
+        {
+            ReceiverKind.PagerDuty => "pagerduty_configs",
+            ReceiverKind.Slack => "slack_configs",
+            ReceiverKind.Email => "email_configs",
+            _ => "webhook_configs",
+        };
+        return YamlWriter.Map(
+        [
+            new("name", YamlWriter.String(receiver.Name)),
+            new(configs, new YamlSequenceNode(YamlWriter.Map(settings))),
+        ]);
+    }
+
+    /// <summary>The default receiver: a name without integrations, which Alertmanager accepts and never notifies.</summary>
+    public static YamlMappingNode NullReceiver(string name) => YamlWriter.Map([new("name", YamlWriter.String(name))]);
+
+    public static YamlMappingNode TimeInterval(TimeIntervalModel interval)
+    {
+        var entries = new List<KeyValuePair<string, YamlNode>>();
+        if (interval.Weekdays.Count > 0)
+        {
+            entries.Add(new("weekdays", AlertmanagerRouteBuilder.Strings(interval.Weekdays.SelectMany(AlertmanagerTimeParser.Format))));
+        }
+
+        if (interval.Times.Count > 0)
+        {
+            entries.Add(new("times", new YamlSequenceNode(interval.Times.Select(t => (YamlNode)YamlWriter.Map(
+            [
+                new("start_time", YamlWriter.String(TimeOfDayRange.Format(t.StartMinute))),
+                new("end_time", YamlWriter.String(TimeOfDayRange.Format(t.EndMinute))),
+            ])))));
+        }
+
+        if (interval.Location is { } location)
+        {
+            entries.Add(new("location", YamlWriter.String(location)));
+        }
+
+        return YamlWriter.Map(
+        [
+            new("name", YamlWriter.String(interval.Name)),
+            new("time_intervals", new YamlSequenceNode(YamlWriter.Map(entries))),
+        ]);
+    }
+
+    /// <summary>
+    /// A page already woke someone, so the ticket of the same SLO would only repeat it; and while a
+    /// declared service-down alert fires, the service's SLO alerts add nothing but noise.
+    /// </summary>
+    public static IEnumerable<YamlNode> InhibitRules(AlertmanagerModel model)
+    {
+        yield return Inhibit(
+            [AlertmanagerConventions.Matcher(Conventions.AlertTierLabel, "page")],
+            [AlertmanagerConventions.Matcher(Conventions.AlertTierLabel, "ticket")],
+            [Conventions.ServiceLabel, Conventions.SloLabel]);
+        foreach (var down in model.DownAlerts)
+        {
+            yield return Inhibit(
+                [AlertmanagerConventions.Matcher("alertname", down.AlertName), AlertmanagerConventions.Matcher(Conventions.ServiceLabel, down.Service)],
+                [AlertmanagerConventions.Matcher(Conventions.ServiceLabel, down.Service), AlertmanagerConventions.SloAlertsMatcher],
+                [Conventions.ServiceLabel]);
+        }
+    }
+
+    private static YamlMappingNode Inhibit(string[] source, string[] target, string[] equal) =>
+        YamlWriter.Map(
+        [
+            new("source_matchers", AlertmanagerRouteBuilder.Strings(source)),
+            new("target_matchers", AlertmanagerRouteBuilder.Strings(target)),
+            new("equal", YamlWriter.FlowSequence(equal.Select(e => (YamlNode)YamlWriter.String(e)))),
+        ]);
+}

@@ -1,0 +1,51 @@
+namespace SloCompiler.Model;
+
+/// <summary>
+/// The checked Alertmanager declarations of a compilation. <see cref="Empty"/> (no receivers) means
+/// no Alertmanager file is generated: nothing says where alerts should go.
+/// </summary>
+public sealed record AlertmanagerModel(
+    IReadOnlyList<ReceiverModel> Receivers,
+    IReadOnlyList<TimeIntervalModel> TimeIntervals,
+    IReadOnlyList<DownAlertModel> DownAlerts)
+{
+    public static AlertmanagerModel Empty { get; } = new([], [], []);
+
+    public bool HasReceivers => Receivers.Count > 0;
+}
+
+public enum ReceiverKind
+{
+    PagerDuty,
+    Slack,
+    Email,
+    Webhook,
+}
+
+/// <summary>
+/// A receiver with its settings in Alertmanager's spelling (<c>routing_key_file</c>, <c>channel</c>),
+/// sorted by key. Secrets are only ever file paths.
+/// </summary>
+public sealed record ReceiverModel(string Name, ReceiverKind Kind, IReadOnlyList<KeyValuePair<string, string>> Settings);
+
+/// <summary>
+/// A named interval: <c>weekdays mon..fri 09:00-18:00 America/Lima</c>. Empty lists mean "any day" /
+/// "all day", as in Alertmanager.
+/// </summary>
+public sealed record TimeIntervalModel(
+    string Name,
+    IReadOnlyList<WeekdayRange> Weekdays,
+    IReadOnlyList<TimeOfDayRange> Times,
+    string? Location);
+
+/// <summary>Days from <see cref="First"/> to <see cref="Last"/>, Monday first (a single day when equal).</summary>
+public sealed record WeekdayRange(DayOfWeek First, DayOfWeek Last);
+
+/// <summary>Minutes since midnight; <see cref="EndMinute"/> may be 1440 (24:00).</summary>
+public sealed record TimeOfDayRange(int StartMinute, int EndMinute)
+{
+    public static string Format(int minute) => $"{minute / 60:00}:{minute % 60:00}";
+}
+
+/// <summary>An alert that means <see cref="Service"/> is down: while it fires, the service's SLO alerts are inhibited.</summary>
+public sealed record DownAlertModel(string Service, string AlertName);
