@@ -148,6 +148,14 @@ internal sealed partial class Lexer
             case '"' or '\'' or '`': LexString(); return;
         }
 
+        if (_tokens[^1].Kind is TokenKind.Assign or TokenKind.RegexMatch or TokenKind.RegexNoMatch or TokenKind.BinaryOperator)
+        {
+            // the most common mistake in selectors: code=~5.. instead of code=~"5.."
+            var label = _tokens.Count >= 2 ? _tokens[^2].Raw : "label";
+            throw PromQlException.At(DiagnosticDescriptors.PromQlSyntaxError, new TextRange(start, 1), $"'{c}'",
+                $"a quoted value after '{label}', e.g. {label}=\"api\"");
+        }
+
         if (!IsAlpha(c))
         {
             throw Unexpected(start);

@@ -15,7 +15,10 @@ internal sealed partial class Parser
     private readonly List<Token> _tokens;
     private readonly string _text;
     private readonly PromQlOptions _options;
+    private const int MaxDepth = 200;
+
     private int _index;
+    private int _depth;
 
     private Parser(string text, PromQlOptions options)
     {
@@ -86,6 +89,24 @@ internal sealed partial class Parser
     }
 
     private Expr ParseUnary()
+    {
+        // deep nesting would overflow the stack, which cannot be caught; no real rule is this deep
+        if (++_depth > MaxDepth)
+        {
+            throw PromQlException.At(DiagnosticDescriptors.PromQlSyntaxError, Current.Range, "nesting deeper than 200 levels", "a simpler expression");
+        }
+
+        try
+        {
+            return ParseUnaryCore();
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private Expr ParseUnaryCore()
     {
         if (Current.Kind == TokenKind.BinaryOperator && Current.Text is "+" or "-")
         {
