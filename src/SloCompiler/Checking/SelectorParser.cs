@@ -1,4 +1,6 @@
 using SloCompiler.Model;
+using SloCompiler.PromQl;
+using SloCompiler.PromQl.Syntax;
 
 namespace SloCompiler.Checking;
 
@@ -9,55 +11,30 @@ internal sealed record SelectorParseResult(Selector? Selector, string? Error, in
 }
 
 /// <summary>
-/// A small PromQL vector-selector parser: <c>metric{label="v", code=~"5..", "quoted.label"!="x"}</c>,
-/// <c>{"my.metric"}</c> and <c>{__name__="m"}</c>. Strings may use "…", '…' (with Go escapes) or
-/// backquotes (raw). Kept behind <see cref="Parse"/> so a full PromQL parser can replace it.
+/// Parses an SLI selector such as <c>metric{label="v", code=~"5..", "quoted.label"!="x"}</c> or
+/// <c>{"my.metric"}</c> with the PromQL front end, and accepts only a plain vector selector.
+/// Quoted (UTF-8) names are allowed here because the SLO language has always accepted them.
 /// </summary>
-internal sealed partial class SelectorParser
+internal static class SelectorParser
 {
-    private readonly string _text;
-    private int _pos;
-
-    private SelectorParser(string text) => _text = text;
+    private const string NotASelector = "a selector is a metric name with optional {label matchers}, without ranges, functions or operators";
 
     public static SelectorParseResult Parse(string text)
     {
-        try
+        var (expr, error) = PromQlParser.ParseSyntax(text, PromQlOptions.Latest);
+        if (error is not null)
         {
-            return new SelectorParseResult(new SelectorParser(text).ParseSelector(), null, 0);
-        }
-        catch (SelectorException e)
-        {
-            return new SelectorParseResult(null, e.Message, Math.Clamp(e.Offset, 0, text.Length));
-        }
-    }
-
-    private bool AtEnd => _pos >= _text.Length;
-
-    private char Peek => AtEnd ? '\0' : _text[_pos];
-
-    private Selector ParseSelector()
-    {
-        SkipWhitespace();
-        string? name = null;
-        if (!AtEnd && IsMetricStart(Peek))
-        {
-            name = ReadWhile(IsMetricChar);
+            var message = error.Message.StartsWith("PromQL: ", StringComparison.Ordinal) ? error.Message["PromQL: ".Length..] : error.Message;
+            return new SelectorParseResult(null, message, Math.Clamp(error.Range.Start, 0, text.Length));
         }
 
-        var matchers = new List<LabelMatcher>();
-        SkipWhitespace();
-        if (Peek == '{')
+        if (expr is not VectorSelector { Modifiers.IsEmpty: true } selector)
         {
-            name = ParseMatchers(name, matchers);
+            return new SelectorParseResult(null, NotASelector, EndOfLeadingSelector(expr!, text));
         }
 
-        SkipWhitespace();
-        if (!AtEnd)
-        {
-            throw Fail($"unexpected '{Peek}'; a selector is a metric name with optional {{label matchers}}", _pos);
-        }
-
+        var matchers = selector.Matchers.Select(m => new LabelMatcher(m.Name, Convert(m.Operator), m.Value)).ToList();
+        var name = selector.Name;
         // {__name__="m"} is the same selector as m; keep the metric name in one place
         var nameMatcher = matchers.FindIndex(m => m.Name == "__name__" && m.Operator == MatchOperator.Equal);
         if (name is null && nameMatcher >= 0)
@@ -66,133 +43,57 @@ internal sealed partial class SelectorParser
             matchers.RemoveAt(nameMatcher);
         }
 
-        if (name is null && matchers.Count == 0)
-        {
-            throw Fail("expected a metric name or '{'", _pos);
-        }
-
-        return new Selector(name ?? string.Empty, matchers);
+        return new SelectorParseResult(new Selector(name ?? string.Empty, matchers), null, 0);
     }
 
-    private string? ParseMatchers(string? name, List<LabelMatcher> matchers)
+    /// <summary>Where the text stops being a selector: after <c>m</c> in <c>m[5m]</c>, after <c>rate</c> in <c>rate(m[5m])</c>.</summary>
+    private static int EndOfLeadingSelector(Expr expr, string text)
     {
-        var open = _pos++;
+        var leftmost = expr;
         while (true)
         {
-            SkipWhitespace();
-            if (AtEnd)
+            var next = leftmost switch
             {
-                throw Fail("'{' is not closed; add '}'", open);
+                BinaryExpr b => b.Left,
+                MatrixSelector m => m.Selector,
+                Subquery s => s.Inner,
+                _ => null,
+            };
+            if (next is null)
+            {
+                break;
             }
 
-            if (Peek == '}')
-            {
-                _pos++;
-                return name;
-            }
-
-            var start = _pos;
-            string label;
-            if (IsQuote(Peek))
-            {
-                label = ReadString();
-                SkipWhitespace();
-                if (Peek is ',' or '}')
-                {
-                    name = name is null ? label : throw Fail("the metric name is given twice", start);
-                    SkipSeparator(open);
-                    continue;
-                }
-            }
-            else if (IsLabelStart(Peek))
-            {
-                label = ReadWhile(IsLabelChar);
-            }
-            else
-            {
-                throw Fail($"expected a label name, found '{Peek}'", _pos);
-            }
-
-            SkipWhitespace();
-            var op = ReadOperator(label);
-            SkipWhitespace();
-            if (!IsQuote(Peek))
-            {
-                throw Fail($"expected a quoted value after '{label}'", _pos);
-            }
-
-            matchers.Add(new LabelMatcher(label, op, ReadString()));
-            SkipSeparator(open);
+            leftmost = next;
         }
+
+        var end = leftmost switch
+        {
+            VectorSelector v => v.Range.Start + (v.Modifiers.IsEmpty ? v.Range.Length : SelectorLength(v, text)),
+            CallExpr c => c.Range.Start + c.Function.Name.Length,
+            AggregateExpr a => a.Range.Start + a.Operator.Length,
+            _ => leftmost.Range.Start,
+        };
+        while (end < text.Length && char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return end;
     }
 
-    private void SkipSeparator(int open)
+    // the selector's own text ends at its last '}' or name character, before ' offset …'
+    private static int SelectorLength(VectorSelector v, string text)
     {
-        SkipWhitespace();
-        if (Peek == ',')
-        {
-            _pos++;
-        }
-        else if (AtEnd)
-        {
-            throw Fail("'{' is not closed; add '}'", open);
-        }
-        else if (Peek != '}')
-        {
-            throw Fail($"expected ',' or '}}', found '{Peek}'", _pos);
-        }
+        var close = text.IndexOf('}', v.Range.Start);
+        return close >= 0 && close < v.Range.End ? close + 1 - v.Range.Start : v.Name?.Length ?? 0;
     }
 
-    private MatchOperator ReadOperator(string label)
+    private static MatchOperator Convert(MatcherOperator op) => op switch
     {
-        string[] texts = ["=~", "!~", "!=", "="];
-        MatchOperator[] operators = [MatchOperator.RegexMatch, MatchOperator.RegexNoMatch, MatchOperator.NotEqual, MatchOperator.Equal];
-        for (var i = 0; i < texts.Length; i++)
-        {
-            if (string.CompareOrdinal(_text, _pos, texts[i], 0, texts[i].Length) == 0)
-            {
-                _pos += texts[i].Length;
-                return operators[i];
-            }
-        }
-
-        throw Fail($"expected one of = != =~ !~ after label '{label}'", _pos);
-    }
-
-    private void SkipWhitespace()
-    {
-        while (!AtEnd && char.IsWhiteSpace(Peek))
-        {
-            _pos++;
-        }
-    }
-
-    private string ReadWhile(Func<char, bool> predicate)
-    {
-        var start = _pos;
-        while (!AtEnd && predicate(Peek))
-        {
-            _pos++;
-        }
-
-        return _text[start.._pos];
-    }
-
-    private static bool IsQuote(char c) => c is '"' or '\'' or '`';
-
-    private static bool IsMetricStart(char c) => char.IsAsciiLetter(c) || c is '_' or ':';
-
-    private static bool IsMetricChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or ':';
-
-    private static bool IsLabelStart(char c) => char.IsAsciiLetter(c) || c == '_';
-
-    private static bool IsLabelChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
-
-    private static SelectorException Fail(string message, int offset) => new(message, offset);
-
-    /// <summary>Internal control flow only: never escapes <see cref="Parse"/>.</summary>
-    private sealed class SelectorException(string message, int offset) : Exception(message)
-    {
-        public int Offset { get; } = offset;
-    }
+        MatcherOperator.Equal => MatchOperator.Equal,
+        MatcherOperator.NotEqual => MatchOperator.NotEqual,
+        MatcherOperator.RegexMatch => MatchOperator.RegexMatch,
+        _ => MatchOperator.RegexNoMatch,
+    };
 }

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using SloCompiler.Diagnostics;
+using SloCompiler.PromQl.Syntax;
+
+namespace SloCompiler.PromQl;
+
+/// <summary>What Prometheus checks on a vector selector once it is parsed.</summary>
+internal static partial class SelectorRules
+{
+    public static void Check(VectorSelector selector)
+    {
+        foreach (var matcher in selector.Matchers)
+        {
+            if (selector.Name is not null && matcher.Name == "__name__")
+            {
+                throw PromQlException.At(DiagnosticDescriptors.PromQlInvalidSelector, matcher.Range,
+                    $"the metric name is set twice, as '{selector.Name}' and by __name__; keep one");
+            }
+
+            if (matcher.Operator is MatcherOperator.RegexMatch or MatcherOperator.RegexNoMatch && ToDotNet(matcher.Value) is { Error: { } error })
+            {
+                throw PromQlException.At(DiagnosticDescriptors.PromQlInvalidRegex, matcher.Range, matcher.Value, error);
+            }
+        }
+
+        if (selector.Name is null && selector.Matchers.All(MatchesEmpty))
+        {
+            throw PromQlException.At(DiagnosticDescriptors.PromQlEmptyMatchingSelector, selector.Range);
+        }
+    }
+
+    private static bool MatchesEmpty(Matcher matcher) => matcher.Operator switch
+    {
+        MatcherOperator.Equal => matcher.Value.Length == 0,
+        MatcherOperator.NotEqual => matcher.Value.Length != 0,
+        MatcherOperator.RegexMatch => ToDotNet(matcher.Value).Regex?.IsMatch(string.Empty) ?? false,
+        _ => !(ToDotNet(matcher.Value).Regex?.IsMatch(string.Empty) ?? true),
+    };
+
+    /// <summary>
+    /// The anchored .NET equivalent of an RE2 pattern, or why RE2 (Go's regexp) rejects it. .NET
+    /// accepts more than RE2, so the Perl-only constructs are refused before compiling.
+    /// </summary>
+    private static (Regex? Regex, string? Error) ToDotNet(string pattern)
+    {
+        if (Re2Unsupported().Match(pattern) is { Success: true } unsupported)
+        {
+            return (null, $"'{unsupported.Value}' is Perl syntax that RE2 does not support");
+        }
+
+        foreach (Match repeat in Repetition().Matches(pattern))
+        {
+            if (repeat.Groups.Cast<Group>().Skip(1).Any(g => g.Success && int.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture) > 1000))
+            {
+                return (null, $"repeat count in '{repeat.Value}' is larger than 1000");
+            }
+        }
+
+        var translated = pattern.Replace("(?P<", "(?<", StringComparison.Ordinal);
+        try
+        {
+            return (new Regex("^(?:" + translated + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), null);
+        }
+        catch (ArgumentException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    // look-around, atomic groups, backreferences, possessive quantifiers, \Z
+    [GeneratedRegex(@"\(\?[=!>]|\(\?<[=!]|\\[1-9]|\\k<|(?<!\\)[*+?}]\+|\\Z", RegexOptions.CultureInvariant)]
+    private static partial Regex Re2Unsupported();
+
+    [GeneratedRegex(@"(?<!\\)\{(\d+)(?:,(\d*))?\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Repetition();
+}
