@@ -11,10 +11,11 @@ internal static class CompileCommand
     public const string Help = """
         usage: slo compile [PATH...] [--out DIR] [--check] [--dashboard-lang en|es]
                            [--target files|kubernetes] [--namespace NS] [--rule-label KEY=VALUE]...
-                           [--max-rules-per-group N]
+                           [--max-rules-per-group N] [--alertmanager-mode full|routes]
 
         Compiles SLO files (.slo, .yaml, .yml; folders are searched recursively) into
-        Prometheus rules, promtool tests, Grafana dashboards and manifest.json under DIR.
+        Prometheus rules, promtool tests, Grafana dashboards, the Alertmanager configuration
+        (when receivers are declared) and manifest.json under DIR.
 
           PATH                  files or folders to compile (default: the current folder)
           --out DIR             output folder (default: generated)
@@ -29,6 +30,10 @@ internal static class CompileCommand
                                 app.kubernetes.io/managed-by=slo)
           --max-rules-per-group N
                                 split an SLO's rule group into groups of at most N rules
+          --alertmanager-mode MODE
+                                full (default): alertmanager/alertmanager.yml, a complete
+                                config; routes: alertmanager/routes.yml, only the SLO subtree,
+                                receivers and inhibitions, to merge into a platform's config
           -h, --help            show this help
 
         Only files slo generated are overwritten or deleted; a foreign file in the way is
@@ -40,6 +45,7 @@ internal static class CompileCommand
         new("--out", "DIR"), new("--check"), new("--dashboard-lang", "LANG", SloExplainer.SupportedLanguages),
         new("--target", "TARGET", ["files", "kubernetes"]), new("--namespace", "NS"),
         new("--rule-label", "KEY=VALUE"), new("--max-rules-per-group", "N"),
+        new("--alertmanager-mode", "MODE", ["full", "routes"]),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliContext context)

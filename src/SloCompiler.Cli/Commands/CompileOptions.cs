@@ -35,6 +35,7 @@ internal static partial class CompileOptions
             KubernetesNamespace = ns,
             KubernetesRuleLabels = labels.OrderBy(l => l.Key, StringComparer.Ordinal).ToList(),
             MaxRulesPerGroup = MaxRules(parsed),
+            AlertmanagerMode = parsed.Value("--alertmanager-mode", "full") == "routes" ? AlertmanagerMode.Routes : AlertmanagerMode.Full,
         };
     }
 

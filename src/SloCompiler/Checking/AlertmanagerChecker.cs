@@ -53,15 +53,27 @@ internal static partial class AlertmanagerChecker
                 valid = false;
             }
 
-            if (AlertmanagerReceiverRules.Kind(receiver.Type.Value) is not { } kind)
+            var integrations = new List<ReceiverIntegration>();
+            foreach (var integration in receiver.Integrations)
             {
-                diagnostics.Report(DiagnosticDescriptors.UnknownReceiverType, receiver.Type.Span, name, receiver.Type.Value);
-                continue;
+                if (AlertmanagerReceiverRules.Kind(integration.Type.Value) is not { } kind)
+                {
+                    diagnostics.Report(DiagnosticDescriptors.UnknownReceiverType, integration.Type.Span, name, integration.Type.Value);
+                    valid = false;
+                }
+                else if (CheckSettings(receiver, integration, kind, diagnostics) is { } settings)
+                {
+                    integrations.Add(new ReceiverIntegration(kind, settings));
+                }
+                else
+                {
+                    valid = false;
+                }
             }
 
-            if (CheckSettings(receiver, kind, diagnostics) is { } settings && valid)
+            if (valid)
             {
-                receivers.Add(new ReceiverModel(name, kind, settings));
+                receivers.Add(new ReceiverModel(name, integrations));
             }
         }
 
@@ -69,7 +81,8 @@ internal static partial class AlertmanagerChecker
     }
 
     /// <summary>Null when any setting is wrong (each problem reported).</summary>
-    private static List<KeyValuePair<string, string>>? CheckSettings(ReceiverSyntax receiver, ReceiverKind kind, DiagnosticBag diagnostics)
+    private static List<KeyValuePair<string, string>>? CheckSettings(
+        ReceiverSyntax receiver, ReceiverIntegrationSyntax integration, ReceiverKind kind, DiagnosticBag diagnostics)
     {
         var name = receiver.Name.Value;
         var allowed = AlertmanagerReceiverRules.AllowedKeys(kind);
@@ -78,7 +91,7 @@ internal static partial class AlertmanagerChecker
 
         // An inline secret already says which file key to use; "needs routing_key_file" on top would repeat it.
         var suggested = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, value) in receiver.Settings.Select(s => (s.Key, s.Value)))
+        foreach (var (key, value) in integration.Settings.Select(s => (s.Key, s.Value)))
         {
             if (AlertmanagerReceiverRules.InlineSecretKeys.TryGetValue(key.Value, out var fileKey))
             {
@@ -118,7 +131,7 @@ internal static partial class AlertmanagerChecker
 
         if (kind == ReceiverKind.Webhook)
         {
-            diagnostics.Report(DiagnosticDescriptors.UnsupportedWebhookSecret, receiver.Type.Span, name);
+            diagnostics.Report(DiagnosticDescriptors.UnsupportedWebhookSecret, integration.Type.Span, name);
             ok = false;
         }
 

@@ -1,3 +1,4 @@
+using SloCompiler.Emit.Alertmanager;
 using SloCompiler.Emit.Grafana;
 using SloCompiler.Emit.Kubernetes;
 using SloCompiler.Model;
@@ -18,6 +19,11 @@ public static class ArtifactEmitter
         }
 
         files.AddRange(GrafanaEmitter.Emit(program, options));
+        if (AlertmanagerEmitter.Emit(program, options.AlertmanagerMode) is { } alertmanager)
+        {
+            files.Add(alertmanager);
+        }
+
         if (options.Target == OutputTarget.Kubernetes)
         {
             // Wraps the files above, so it runs after them and before the manifest lists everything.

@@ -22,11 +22,14 @@ public enum ReceiverKind
     Webhook,
 }
 
+/// <summary>A receiver and the ways it notifies, in written order (the seeds' "Email + Slack" is two).</summary>
+public sealed record ReceiverModel(string Name, IReadOnlyList<ReceiverIntegration> Integrations);
+
 /// <summary>
-/// A receiver with its settings in Alertmanager's spelling (<c>routing_key_file</c>, <c>channel</c>),
-/// sorted by key. Secrets are only ever file paths.
+/// One way of notifying, with its settings in Alertmanager's spelling (<c>routing_key_file</c>,
+/// <c>channel</c>), sorted by key. Secrets are only ever file paths.
 /// </summary>
-public sealed record ReceiverModel(string Name, ReceiverKind Kind, IReadOnlyList<KeyValuePair<string, string>> Settings);
+public sealed record ReceiverIntegration(ReceiverKind Kind, IReadOnlyList<KeyValuePair<string, string>> Settings);
 
 /// <summary>
 /// A named interval: <c>weekdays mon..fri 09:00-18:00 America/Lima</c>. Empty lists mean "any day" /

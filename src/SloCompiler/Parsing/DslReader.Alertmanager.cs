@@ -12,8 +12,9 @@ internal sealed partial class DslReader
     public List<TimeIntervalSyntax> TimeIntervals { get; } = [];
 
     /// <summary>
-    /// <c>receivers { NAME TYPE key=value* … }</c>. A receiver ends where a word is not followed by
-    /// <c>=</c>: that word names the next receiver, so one receiver per line reads naturally.
+    /// <c>receivers { NAME TYPE key=value* ('+' TYPE key=value*)* … }</c>. A receiver ends where a word
+    /// is not followed by <c>=</c> and no <c>+</c> adds another integration: that word names the next
+    /// receiver, so one receiver per line reads naturally.
     /// </summary>
     private void ReadReceivers()
     {
@@ -27,17 +28,34 @@ internal sealed partial class DslReader
             }
 
             var name = ReadName("a receiver name or '}'");
-            var type = ReadName("a receiver type (pagerduty, slack, email or webhook)");
-            var settings = new List<ReceiverSettingSyntax>();
-            while (NextIsSetting())
+            var integrations = new List<ReceiverIntegrationSyntax> { ReadIntegration() };
+            while (true)
             {
-                var key = ReadName("a setting name");
-                ExpectChar('=');
-                settings.Add(new ReceiverSettingSyntax(key, ReadWordOrString()));
+                SkipTrivia();
+                if (!TryChar('+'))
+                {
+                    break;
+                }
+
+                integrations.Add(ReadIntegration());
             }
 
-            Receivers.Add(new ReceiverSyntax(name, type, settings, SpanFrom(name.Span.Start)));
+            Receivers.Add(new ReceiverSyntax(name, integrations, SpanFrom(name.Span.Start)));
         }
+    }
+
+    private ReceiverIntegrationSyntax ReadIntegration()
+    {
+        var type = ReadName("a receiver type (pagerduty, slack, email or webhook)");
+        var settings = new List<ReceiverSettingSyntax>();
+        while (NextIsSetting())
+        {
+            var key = ReadName("a setting name");
+            ExpectChar('=');
+            settings.Add(new ReceiverSettingSyntax(key, ReadWordOrString()));
+        }
+
+        return new ReceiverIntegrationSyntax(type, settings);
     }
 
     private bool NextIsSetting()

@@ -69,7 +69,10 @@ internal static class YamlAlertmanagerMapper
             context.Span(root.Node));
     }
 
-    /// <summary>Every key but <c>name</c> and <c>type</c> is a setting, kept in written order.</summary>
+    /// <summary>
+    /// <c>{ name, type, …settings }</c> for one integration, or <c>{ name, integrations: [{ type, …settings }, …] }</c>
+    /// for a receiver that notifies several ways.
+    /// </summary>
     private static ReceiverSyntax? Receiver(YamlContext context, YamlNode node, string path)
     {
         if (node is not YamlMappingNode mapping)
@@ -78,14 +81,52 @@ internal static class YamlAlertmanagerMapper
             return null;
         }
 
-        var keys = mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty).ToList();
-        var map = context.Map(mapping, path, keys)!;
+        if (!mapping.Children.ContainsKey(new YamlScalarNode("integrations")))
+        {
+            var singleMap = context.Map(mapping, path, Keys(mapping))!;
+            var singleName = context.Required(singleMap, "name", path);
+            var single = Integration(context, mapping, singleMap, path, "name");
+            return singleName is null || single is null ? null : new ReceiverSyntax(singleName, [single], context.Span(mapping));
+        }
+
+        var map = context.Map(mapping, path, ["name", "integrations"])!;
         var name = context.Required(map, "name", path);
+        var listPath = YamlContext.Child(path, "integrations");
+        if (map.Get("integrations") is not YamlSequenceNode list || list.Children.Count == 0)
+        {
+            context.Report(DiagnosticDescriptors.YamlTypeMismatch, context.Span(map.Get("integrations")!), listPath, "a non-empty list of integrations");
+            return null;
+        }
+
+        var integrations = new List<ReceiverIntegrationSyntax>();
+        for (var i = 0; i < list.Children.Count; i++)
+        {
+            if (list.Children[i] is not YamlMappingNode item)
+            {
+                context.Report(DiagnosticDescriptors.YamlTypeMismatch, context.Span(list.Children[i]), $"{listPath}[{i}]", "a mapping");
+                return null;
+            }
+
+            var itemPath = $"{listPath}[{i}]";
+            if (Integration(context, item, context.Map(item, itemPath, Keys(item))!, itemPath, null) is not { } integration)
+            {
+                return null;
+            }
+
+            integrations.Add(integration);
+        }
+
+        return name is null ? null : new ReceiverSyntax(name, integrations, context.Span(mapping));
+    }
+
+    /// <summary>Every key but <c>type</c> (and <paramref name="nameKey"/>) is a setting, kept in written order.</summary>
+    private static ReceiverIntegrationSyntax? Integration(YamlContext context, YamlMappingNode mapping, YamlMap map, string path, string? nameKey)
+    {
         var type = context.Required(map, "type", path);
         var settings = new List<ReceiverSettingSyntax>();
         foreach (var (keyNode, value) in mapping.Children)
         {
-            if (keyNode is not YamlScalarNode { Value: { } key } scalarKey || key is "name" or "type")
+            if (keyNode is not YamlScalarNode { Value: { } key } scalarKey || key == "type" || key == nameKey)
             {
                 continue;
             }
@@ -102,6 +143,9 @@ internal static class YamlAlertmanagerMapper
             }
         }
 
-        return name is null || type is null ? null : new ReceiverSyntax(name, type, settings, context.Span(mapping));
+        return type is null ? null : new ReceiverIntegrationSyntax(type, settings);
     }
+
+    private static List<string> Keys(YamlMappingNode mapping) =>
+        mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty).ToList();
 }

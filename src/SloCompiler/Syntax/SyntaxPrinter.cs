@@ -87,9 +87,9 @@ public static class SyntaxPrinter
         writer.Open("receivers");
         foreach (var receiver in receivers)
         {
-            var parts = new List<string> { receiver.Name.Value, receiver.Type.Value };
-            parts.AddRange(receiver.Settings.Select(s => $"{s.Key.Value}={WordOrString(s.Value.Value)}"));
-            writer.Line(string.Join(' ', parts));
+            var integrations = receiver.Integrations.Select(i =>
+                string.Join(' ', i.Settings.Select(s => $"{s.Key.Value}={WordOrString(s.Value.Value)}").Prepend(i.Type.Value)));
+            writer.Line($"{receiver.Name.Value} {string.Join(" + ", integrations)}");
         }
 
         writer.Close();

@@ -26,9 +26,9 @@ public sealed class AlertmanagerCheckerTests
         var (model, diagnostics) = Check(documents, Service("payments-api", "pagerduty-payments", "slack-payments", "business-hours"));
 
         diagnostics.Should().BeEmpty();
-        model.Receivers.Select(r => (r.Name, r.Kind)).Should().Equal(
+        model.Receivers.Select(r => (r.Name, r.Integrations.Single().Kind)).Should().Equal(
             ("ops-mail", ReceiverKind.Email), ("pagerduty-payments", ReceiverKind.PagerDuty), ("slack-payments", ReceiverKind.Slack));
-        model.Receivers[2].Settings.Select(s => (s.Key, s.Value)).Should().Equal(
+        model.Receivers[2].Integrations[0].Settings.Select(s => (s.Key, s.Value)).Should().Equal(
             ("api_url_file", "/etc/alertmanager/secrets/slack"), ("channel", "#payments-alerts"));
         model.TimeIntervals[0].Should().BeEquivalentTo(new TimeIntervalModel(
             "business-hours", [new WeekdayRange(DayOfWeek.Monday, DayOfWeek.Friday)], [new TimeOfDayRange(540, 1080)], "America/Lima"));
@@ -65,6 +65,15 @@ public sealed class AlertmanagerCheckerTests
         diagnostics.Sorted().Select(DiagnosticFormatter.Headline).Should().Equal(
             "r.yaml(7,7): error SLO173: receiver 'chat': 'api_url' is a secret and must not be written in an SLO source, which is committed and copied into generated files; store it in a file on the Alertmanager host and write api_url_file=\"/etc/alertmanager/secrets/…\" instead",
             "r.yaml(8,16): error SLO173: receiver 'chat': the value of 'channel' (it looks like a Slack webhook URL) is a secret and must not be written in an SLO source, which is committed and copied into generated files; store it in a file on the Alertmanager host and write api_url_file=\"/etc/alertmanager/secrets/…\" instead");
+    }
+
+    [Fact]
+    public void Each_integration_of_a_receiver_is_checked_on_its_own()
+    {
+        var headlines = CheckDsl("receivers {\n  both pagerduty routing_key_file=/run/pd + slack channel=\"#x\" api_url=\"https://example.com/a?token=1\"\n}\n");
+
+        headlines.Should().Equal(
+            "a.slo(2,64): error SLO173: receiver 'both': 'api_url' is a secret and must not be written in an SLO source, which is committed and copied into generated files; store it in a file on the Alertmanager host and write api_url_file=\"/etc/alertmanager/secrets/…\" instead");
     }
 
     [Fact]

@@ -33,16 +33,23 @@ internal static class AlertmanagerFixtures
         {
             Alertmanager = new AlertmanagerModel(
             [
-                new ReceiverModel("ops-mail", ReceiverKind.Email,
+                new ReceiverModel("ops-mail",
                 [
-                    new("auth_password_file", "/etc/alertmanager/secrets/smtp"), new("auth_username", "alerts"),
-                    new("from", "alerts@example.com"), new("smarthost", "smtp.example.com:587"), new("to", "ops@example.com"),
+                    new(ReceiverKind.Email,
+                    [
+                        new("auth_password_file", "/etc/alertmanager/secrets/smtp"), new("auth_username", "alerts"),
+                        new("from", "alerts@example.com"), new("smarthost", "smtp.example.com:587"), new("to", "ops@example.com"),
+                    ]),
                 ]),
-                new ReceiverModel("pagerduty-payments", ReceiverKind.PagerDuty, [new("routing_key_file", "/etc/alertmanager/secrets/pd-payments")]),
-                new ReceiverModel("pagerduty-search", ReceiverKind.PagerDuty,
-                    [new("send_resolved", "true"), new("service_key_file", "/etc/alertmanager/secrets/pd-search"), new("severity", "critical")]),
-                new ReceiverModel("slack-payments", ReceiverKind.Slack,
-                    [new("api_url_file", "/etc/alertmanager/secrets/slack"), new("channel", "#payments-alerts")]),
+                new ReceiverModel("pagerduty-payments", [new(ReceiverKind.PagerDuty, [new("routing_key_file", "/etc/alertmanager/secrets/pd-payments")])]),
+                new ReceiverModel("pagerduty-search",
+                [
+                    new(ReceiverKind.PagerDuty,
+                        [new("send_resolved", "true"), new("service_key_file", "/etc/alertmanager/secrets/pd-search"), new("severity", "critical")]),
+                    new(ReceiverKind.Slack, [new("api_url_file", "/etc/alertmanager/secrets/slack"), new("channel", "#search-critical")]),
+                ]),
+                new ReceiverModel("slack-payments",
+                    [new(ReceiverKind.Slack, [new("api_url_file", "/etc/alertmanager/secrets/slack"), new("channel", "#payments-alerts")])]),
             ],
             [
                 new TimeIntervalModel("business-hours", [new WeekdayRange(DayOfWeek.Monday, DayOfWeek.Friday)], [new TimeOfDayRange(540, 1080)], "America/Lima"),

@@ -64,11 +64,11 @@ public sealed class AlertmanagerSyntaxTests
     {
         var document = ParseDsl(Dsl);
 
-        document.Receivers.Select(r => (r.Name.Value, r.Type.Value)).Should().Equal(
+        document.Receivers.Select(r => (r.Name.Value, r.Integrations.Single().Type.Value)).Should().Equal(
             ("pagerduty-payments", "pagerduty"), ("slack-payments", "slack"), ("ops-mail", "email"));
-        document.Receivers[1].Settings.Select(s => (s.Key.Value, s.Value.Value)).Should().Equal(
+        document.Receivers[1].Integrations[0].Settings.Select(s => (s.Key.Value, s.Value.Value)).Should().Equal(
             ("channel", "#payments-alerts"), ("api_url_file", "/etc/alertmanager/secrets/slack"));
-        document.Receivers[2].Settings.Select(s => s.Key.Value).Should().Equal("to", "from", "smarthost", "auth_password_file");
+        document.Receivers[2].Integrations[0].Settings.Select(s => s.Key.Value).Should().Equal("to", "from", "smarthost", "auth_password_file");
 
         var hours = document.TimeIntervals[0];
         (hours.Name.Value, hours.Location?.Value).Should().Be(("business-hours", "America/Lima"));
@@ -86,7 +86,7 @@ public sealed class AlertmanagerSyntaxTests
     {
         var document = ParseDsl(Dsl);
 
-        Text(document.Receivers[0].Settings[0].Value.Span).Should().Be("\"/etc/alertmanager/secrets/pd-payments\"");
+        Text(document.Receivers[0].Integrations[0].Settings[0].Value.Span).Should().Be("\"/etc/alertmanager/secrets/pd-payments\"");
         Text(document.TimeIntervals[0].Location!.Span).Should().Be("America/Lima");
         Text(document.TimeIntervals[0].Span).Should().Be("time business-hours weekdays mon..fri 09:00-18:00 America/Lima");
         Text(document.Services[0].DownAlert!.Span).Should().Be("PaymentsApiDown");
@@ -116,6 +116,36 @@ public sealed class AlertmanagerSyntaxTests
 
         diagnostics.Items.Should().BeEmpty();
         SyntaxPrinter.Print(yaml).Should().Be(SyntaxPrinter.Print(ParseDsl(Dsl)));
+    }
+
+    [Fact]
+    public void A_receiver_can_notify_several_ways_in_both_front_ends()
+    {
+        const string dsl = """
+            receivers {
+              gad-critical email to="noc@example.gob" from=alerts@example.gob smarthost=smtp.example.gob:587 + slack channel="#gad-critical" api_url_file=/run/secrets/slack
+            }
+            """;
+        const string yaml = """
+            apiVersion: slocompiler.dev/v1
+            kind: Receivers
+            spec:
+              receivers:
+                - name: gad-critical
+                  integrations:
+                    - { type: email, to: noc@example.gob, from: alerts@example.gob, smarthost: "smtp.example.gob:587" }
+                    - { type: slack, channel: "#gad-critical", api_url_file: /run/secrets/slack }
+            """;
+        var document = ParseDsl(dsl);
+        var diagnostics = new DiagnosticBag();
+        var fromYaml = YamlSloReader.Read(new SourceFile("r.yaml", yaml), diagnostics)!;
+
+        document.Receivers.Single().Integrations.Select(i => (i.Type.Value, i.Settings.Count)).Should().Equal(("email", 3), ("slack", 2));
+        diagnostics.Items.Should().BeEmpty();
+        var printed = SyntaxPrinter.Print(document);
+        printed.Should().Contain(" smarthost=smtp.example.gob:587 + slack channel=");
+        SyntaxPrinter.Print(fromYaml).Should().Be(printed);
+        SyntaxPrinter.Print(ParseDsl(printed)).Should().Be(printed);
     }
 
     [Fact]

@@ -8,23 +8,29 @@ namespace SloCompiler.Emit.Alertmanager;
 /// <summary>The <c>receivers</c>, <c>time_intervals</c> and <c>inhibit_rules</c> sections, as YAML nodes.</summary>
 internal static class AlertmanagerSections
 {
+    /// <summary>The name, then one <c>*_configs</c> list per kind of integration, keys sorted.</summary>
     public static YamlMappingNode Receiver(ReceiverModel receiver)
     {
-        var settings = receiver.Settings.Select(s => new KeyValuePair<string, YamlNode>(
-            s.Key, s.Key == "send_resolved" ? YamlWriter.Plain(s.Value) : YamlWriter.String(s.Value)));
-        var configs = receiver.Kind switch
+        var entries = new List<KeyValuePair<string, YamlNode>> { new("name", YamlWriter.String(receiver.Name)) };
+        foreach (var kind in receiver.Integrations.GroupBy(i => ConfigsKey(i.Kind)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            ReceiverKind.PagerDuty => "pagerduty_configs",
-            ReceiverKind.Slack => "slack_configs",
-            ReceiverKind.Email => "email_configs",
-            _ => "webhook_configs",
-        };
-        return YamlWriter.Map(
-        [
-            new("name", YamlWriter.String(receiver.Name)),
-            new(configs, new YamlSequenceNode(YamlWriter.Map(settings))),
-        ]);
+            entries.Add(new(kind.Key, new YamlSequenceNode(kind.Select(Integration))));
+        }
+
+        return YamlWriter.Map(entries);
     }
+
+    private static YamlMappingNode Integration(ReceiverIntegration integration) =>
+        YamlWriter.Map(integration.Settings.Select(s => new KeyValuePair<string, YamlNode>(
+            s.Key, s.Key == "send_resolved" ? YamlWriter.Plain(s.Value) : YamlWriter.String(s.Value))).ToList());
+
+    private static string ConfigsKey(ReceiverKind kind) => kind switch
+    {
+        ReceiverKind.PagerDuty => "pagerduty_configs",
+        ReceiverKind.Slack => "slack_configs",
+        ReceiverKind.Email => "email_configs",
+        _ => "webhook_configs",
+    };
 
     /// <summary>The default receiver: a name without integrations, which Alertmanager accepts and never notifies.</summary>
     public static YamlMappingNode NullReceiver(string name) => YamlWriter.Map([new("name", YamlWriter.String(name))]);
