@@ -6,7 +6,8 @@ using SloCompiler.Text;
 namespace SloCompiler.Checking;
 
 /// <summary>
-/// Syntax of all files → one resolved <see cref="SloProgram"/>, reporting SLO1xx diagnostics.
+/// Syntax of all files → one resolved <see cref="SloProgram"/> (services and the Alertmanager
+/// declarations), reporting SLO1xx diagnostics.
 /// Always returns a program: SLOs that cannot be modelled are left out after being reported.
 /// </summary>
 public static class ProgramChecker
@@ -33,9 +34,13 @@ public static class ProgramChecker
             }
         }
 
-        return new SloProgram(
-            services.OrderBy(s => s.Name, StringComparer.Ordinal).ToList(),
-            documents.Select(d => d.File.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+        var sorted = services.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+
+        // Last: tiers must name receivers and time intervals declared in any file.
+        return new SloProgram(sorted, documents.Select(d => d.File.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
+        {
+            Alertmanager = AlertmanagerChecker.Check(documents, sorted, diagnostics),
+        };
     }
 
     private static PolicyTable CollectPolicies(IReadOnlyList<SloDocumentSyntax> documents, DiagnosticBag diagnostics)

@@ -1,5 +1,6 @@
 using SloCompiler.Checking;
 using SloCompiler.Diagnostics;
+using SloCompiler.Model;
 using SloCompiler.Parsing;
 using SloCompiler.Tests.Support;
 using SloCompiler.Text;
@@ -17,7 +18,7 @@ public sealed class AlertmanagerReadmeTests
         var model = AlertmanagerChecker.Check([document], [], diagnostics);
 
         diagnostics.Items.Should().BeEmpty();
-        model.Receivers.Select(r => r.Name).Should().Equal("ops-mail", "pagerduty-payments", "slack-payments");
+        model.Receivers.Select(r => r.Name).Should().Equal("noc-critical", "ops-mail", "pagerduty-payments", "slack-payments");
         model.TimeIntervals.Should().ContainSingle().Which.Location.Should().Be("America/Lima");
     }
 
@@ -29,7 +30,8 @@ public sealed class AlertmanagerReadmeTests
         var model = AlertmanagerChecker.Check([document], [], diagnostics);
 
         diagnostics.Items.Should().BeEmpty();
-        model.Receivers.Should().HaveCount(2);
+        model.Receivers.Should().HaveCount(3);
+        model.Receivers.Single(r => r.Name == "noc-critical").Integrations.Select(i => i.Kind).Should().Equal(ReceiverKind.Email, ReceiverKind.Slack);
         model.TimeIntervals.Should().ContainSingle();
     }
 

@@ -2,7 +2,6 @@ using SloCompiler.Checking;
 using SloCompiler.Diagnostics;
 using SloCompiler.Emit;
 using SloCompiler.Emit.Alertmanager;
-using SloCompiler.Emit.Prometheus;
 using SloCompiler.Model;
 using SloCompiler.Parsing;
 using SloCompiler.Tests.Support;
@@ -52,7 +51,7 @@ public sealed class AmtoolVerificationTests : IDisposable
         VerifyEveryAlert(path);
         var (otherExit, otherOutput) = Amtool.Run(_folder, "config", "routes", "test", $"--config.file={path}", "alertname=DiskFull", "team=payments");
         otherExit.Should().Be(0, otherOutput);
-        Receiver(otherOutput).Should().Be("platform-default", "alerts that are not SLO alerts stay with the platform's routes");
+        AlertRouting.Receiver(otherOutput).Should().Be("platform-default", "alerts that are not SLO alerts stay with the platform's routes");
     }
 
     [Fact]
@@ -75,44 +74,11 @@ public sealed class AmtoolVerificationTests : IDisposable
 
     private void VerifyEveryAlert(string configPath) => VerifyEveryAlert(configPath, AlertmanagerFixtures.Program(), expectedCount: 9);
 
-    private void VerifyEveryAlert(string configPath, SloProgram program, int expectedCount)
-    {
-        var checkedAlerts = 0;
-        foreach (var (labels, expected) in GeneratedAlerts(program))
-        {
-            var arguments = new List<string> { "config", "routes", "test", $"--config.file={configPath}", $"--verify.receivers={expected}" };
-            arguments.AddRange(labels.Select(l => $"{l.Key}={l.Value}"));
-
-            var (exitCode, output) = Amtool.Run(_folder, [.. arguments]);
-
-            var because = $"{string.Join(' ', labels.Select(l => $"{l.Key}={l.Value}"))} should reach {expected}: {output}";
-            exitCode.Should().Be(0, because);
-            Receiver(output).Should().Be(expected, because).And.NotBe(AlertmanagerConventions.DefaultReceiver);
-            checkedAlerts++;
-        }
-
-        checkedAlerts.Should().Be(expectedCount, "every enabled tier fires its own alert");
-    }
-
-    /// <summary>The label set of every alert the rules emit (as the promtool tests expect it) and its tier's receiver.</summary>
-    private static IEnumerable<(IReadOnlyList<KeyValuePair<string, string>> Labels, string Receiver)> GeneratedAlerts(SloProgram program)
-    {
-        foreach (var service in program.Services)
-        {
-            foreach (var slo in service.Slos)
-            {
-                foreach (var tier in new[] { slo.Page, slo.Ticket }.Where(t => t.Enabled))
-                {
-                    var labels = new List<KeyValuePair<string, string>> { new("alertname", Conventions.AlertName(tier.Kind)) };
-                    labels.AddRange(AlertText.Labels(service, slo, tier));
-                    yield return (labels, tier.Receiver!);
-                }
-            }
-        }
-    }
+    private void VerifyEveryAlert(string configPath, SloProgram program, int expectedCount) =>
+        AlertRouting.VerifyEveryAlert(_folder, configPath, program).Should().Be(expectedCount, "every enabled tier fires its own alert");
 
     /// <summary>The merge the README describes: the subtree becomes a child of the platform's root; lists are appended.</summary>
-    private static string MergeIntoPlatformRoot(string routes)
+    internal static string MergeIntoPlatformRoot(string routes)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(routes));
@@ -134,9 +100,6 @@ public sealed class AmtoolVerificationTests : IDisposable
         new YamlStream(new YamlDocument(platform)).Save(writer, assignAnchors: false);
         return writer.ToString();
     }
-
-    /// <summary>The receiver amtool printed: the first line, before the warnings it writes to stderr.</summary>
-    private static string Receiver(string output) => output.Split('\n')[0].Trim();
 
     private string Write(string name, string content)
     {

@@ -61,6 +61,24 @@ public class EndToEndCliTests
     }
 
     [Fact]
+    public void Alertmanager_mode_routes_replaces_the_full_config_and_removes_it_as_stale()
+    {
+        using var dir = CopyOfExamples();
+
+        var full = CliRun.Of(dir.Path, "compile", "examples", "--out", "generated");
+        dir.Exists("generated/alertmanager/alertmanager.yml").Should().BeTrue(full.Error);
+        var routes = CliRun.Of(dir.Path, "compile", "examples", "--out", "generated", "--alertmanager-mode", "routes");
+        var check = CliRun.Of(dir.Path, "compile", "examples", "--out", "generated", "--alertmanager-mode", "routes", "--check");
+        var unknown = CliRun.Of(dir.Path, "compile", "examples", "--out", "generated", "--alertmanager-mode", "root");
+
+        routes.ExitCode.Should().Be(0, routes.Error);
+        dir.Exists("generated/alertmanager/routes.yml").Should().BeTrue();
+        dir.Exists("generated/alertmanager/alertmanager.yml").Should().BeFalse("the full config is a stale generated file now");
+        check.ExitCode.Should().Be(0, check.Out);
+        unknown.ExitCode.Should().Be(2);
+    }
+
+    [Fact]
     public void Dashboard_language_is_an_option_of_compile()
     {
         using var dir = CopyOfExamples();
