@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build/install-tools.sh
+build/install-node-validators.sh
 
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT

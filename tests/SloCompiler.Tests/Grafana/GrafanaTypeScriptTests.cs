@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using SloCompiler.Tests.Support;
 
@@ -16,14 +15,11 @@ public sealed class GrafanaTypeScriptTests
     [Fact]
     public void Dashboards_satisfy_grafanas_published_types()
     {
-        var install = Run(RepoRoot.Path, "bash", RepoRoot.Combine("build", "install-grafana-types.sh"));
-        install.ExitCode.Should().Be(0, $"build/install-grafana-types.sh should succeed (needs node and npm):\n{install.Output}");
-
         var generated = Path.Combine(TypesFolder, "generated");
         Directory.CreateDirectory(generated);
         File.WriteAllText(Path.Combine(generated, "check.ts"), CheckFile(), new UTF8Encoding(false));
 
-        var tsc = Run(TypesFolder, "npx", "--no-install", "tsc", "--noEmit", "-p", ".");
+        var tsc = NodeValidators.Run(TypesFolder, "npx", "--no-install", "tsc", "--noEmit", "-p", ".");
         tsc.ExitCode.Should().Be(0, $"tsc should accept every generated dashboard:\n{tsc.Output}");
     }
 
@@ -49,45 +45,5 @@ public sealed class GrafanaTypeScriptTests
         }
 
         return builder.ToString();
-    }
-
-    private static (int ExitCode, string Output) Run(string workingDirectory, string executable, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(executable)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process? process;
-        try
-        {
-            process = Process.Start(start);
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            Assert.Fail($"Could not run {executable} ({e.Message}); install Node.js 20+ with npm, then run build/install-grafana-types.sh.");
-            throw;
-        }
-
-        using (process)
-        {
-            Assert.NotNull(process);
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-            {
-                process.Kill(entireProcessTree: true);
-                Assert.Fail($"{executable} {string.Join(' ', arguments)} did not finish within 5 minutes.");
-            }
-
-            return (process.ExitCode, stdout + stderr.GetAwaiter().GetResult());
-        }
     }
 }
