@@ -7,6 +7,7 @@ internal static class DiagnosticFormat
     public const string Json = "json";
     public const string Github = "github";
     public const string Sarif = "sarif";
+    public const string Checkstyle = "checkstyle";
 
-    public static IReadOnlyList<string> All { get; } = [Text, Json, Github, Sarif];
+    public static IReadOnlyList<string> All { get; } = [Text, Json, Github, Sarif, Checkstyle];
 }

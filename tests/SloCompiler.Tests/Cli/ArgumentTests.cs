@@ -37,7 +37,7 @@ public class ArgumentTests : IDisposable
 
     [Theory]
     [InlineData("compile", "--out DIR")]
-    [InlineData("lint", "--format text|json|github|sarif")]
+    [InlineData("lint", "--fail-on error|warning")]
     [InlineData("explain", "--lang en|es")]
     public void Each_command_has_its_own_help(string command, string option)
     {

@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SloCompiler.Cli.Files;
+
+/// <summary>
+/// The lines of each file that differ from a git revision: committed, staged and unstaged changes
+/// (<c>git diff --unified=0 REV</c>) plus untracked files, which count as changed throughout. This is
+/// what <c>slo lint --changed-since REV</c> reports on, the way pint's <c>ci</c> mode does.
+/// </summary>
+internal sealed partial class ChangedLines
+{
+    private readonly Dictionary<string, List<(int First, int Last)>> _byFile;
+    private readonly HashSet<string> _wholeFiles;
+
+    private ChangedLines(Dictionary<string, List<(int First, int Last)>> byFile, HashSet<string> wholeFiles)
+    {
+        _byFile = byFile;
+        _wholeFiles = wholeFiles;
+    }
+
+    /// <summary>Asks git in <paramref name="workingDirectory"/>; a failure is a usage error with git's own message.</summary>
+    public static ChangedLines Since(string revision, string workingDirectory)
+    {
+        if (revision.StartsWith('-'))
+        {
+            throw new UsageException($"--changed-since: '{revision}' is not a git revision", "give e.g. origin/main or HEAD~1");
+        }
+
+        var root = Git(workingDirectory, "rev-parse", "--show-toplevel").Trim();
+        var diff = Git(root, "diff", "--no-color", "--no-ext-diff", "--unified=0", "--no-renames", revision, "--");
+        var untracked = Git(root, "ls-files", "--others", "--exclude-standard", "-z");
+
+        var byFile = ParseDiff(diff, root);
+        var whole = untracked.Split('\0', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => Normalize(Path.Combine(root, p)))
+            .ToHashSet(StringComparer.Ordinal);
+        return new ChangedLines(byFile, whole);
+    }
+
+    /// <summary>True when any line from <paramref name="firstLine"/> to <paramref name="lastLine"/> (1-based) changed.</summary>
+    public bool Touches(string fullPath, int firstLine, int lastLine)
+    {
+        var path = Normalize(fullPath);
+        if (_wholeFiles.Contains(path))
+        {
+            return true;
+        }
+
+        return _byFile.TryGetValue(path, out var hunks) && hunks.Any(h => h.First <= lastLine && firstLine <= h.Last);
+    }
+
+    /// <summary>
+    /// Reads the <c>+++ b/path</c> and <c>@@ -a,b +c,d @@</c> lines of a zero-context diff. A hunk that
+    /// only deletes (<c>d = 0</c>) marks the lines on both sides of the cut, so the rule that lost
+    /// lines is still reported.
+    /// </summary>
+    internal static Dictionary<string, List<(int First, int Last)>> ParseDiff(string diff, string root)
+    {
+        var result = new Dictionary<string, List<(int First, int Last)>>(StringComparer.Ordinal);
+        List<(int First, int Last)>? current = null;
+        foreach (var line in diff.Split('\n'))
+        {
+            if (line.StartsWith("+++ ", StringComparison.Ordinal))
+            {
+                var target = line[4..];
+                current = null;
+                if (target.StartsWith("b/", StringComparison.Ordinal))
+                {
+                    var path = Normalize(Path.Combine(root, Unquote(target[2..])));
+                    current = result.TryGetValue(path, out var existing) ? existing : result[path] = [];
+                }
+
+                continue;
+            }
+
+            var hunk = HunkHeader().Match(line);
+            if (current is null || !hunk.Success)
+            {
+                continue;
+            }
+
+            var start = int.Parse(hunk.Groups["start"].Value, CultureInfo.InvariantCulture);
+            var count = hunk.Groups["count"].Success ? int.Parse(hunk.Groups["count"].Value, CultureInfo.InvariantCulture) : 1;
+            current.Add(count == 0 ? (Math.Max(start, 1), start + 1) : (start, start + count - 1));
+        }
+
+        return result;
+    }
+
+    /// <summary>git quotes paths with unusual characters as C strings; plain ones pass unchanged.</summary>
+    private static string Unquote(string path) =>
+        path.Length >= 2 && path[0] == '"' && path[^1] == '"' ? Regex.Unescape(path[1..^1]) : path;
+
+    private static string Normalize(string path) => Path.GetFullPath(path).Replace('\\', '/');
+
+    private static string Git(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new UsageException("--changed-since needs git, which did not start", "install git");
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            throw new UsageException("--changed-since needs git on PATH", "install git or drop --changed-since");
+        }
+
+        using (process)
+        {
+            var errorTask = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                var message = errorTask.Result.Trim().Split('\n')[0];
+                throw new UsageException($"--changed-since: git {args[0]} failed: {message}", "run slo inside a git work tree and give a revision that exists, e.g. origin/main");
+            }
+
+            return output;
+        }
+    }
+
+    [GeneratedRegex(@"^@@ -\d+(?:,\d+)? \+(?<start>\d+)(?:,(?<count>\d+))? @@")]
+    private static partial Regex HunkHeader();
+}

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Xml.Linq;
+
+namespace SloCompiler.Tests.Cli;
+
+/// <summary><c>slo lint</c>'s pull-request options: checkstyle output, <c>--fail-on</c> and <c>--changed-since</c>.</summary>
+public class LintCiOptionsTests
+{
+    /// <summary>No runbook: only a warning (SLO122).</summary>
+    private const string WarningOnlySlo = """
+        service checkout {
+          team payments
+          slo availability {
+            objective 99.9% over 30d
+            ratio { bad http_requests_total{code=~"5.."}  total http_requests_total }
+          }
+        }
+        """;
+
+    private static string TwoBrokenSlos(string firstObjective) => $$"""
+        service checkout {
+          team payments
+          runbook "https://runbooks.example/{slo}"
+          slo availability {
+            objective {{firstObjective}} over 30d
+            ratio { bad http_requests_total{code=~"5.."}  total http_requests_total }
+          }
+          slo search {
+            objective 100% over 30d
+            ratio { bad search_requests_total{code=~"5.."}  total search_requests_total }
+          }
+        }
+        """;
+
+    [Fact]
+    public void Checkstyle_output_is_xml_with_one_file_element_and_the_code_as_source()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("slos/checkout.slo", TwoBrokenSlos("100%"));
+
+        var lint = CliRun.Of(dir.Path, "lint", "slos", "--format", "checkstyle");
+
+        lint.ExitCode.Should().Be(1);
+        var root = XDocument.Parse(lint.Out).Root!;
+        root.Name.LocalName.Should().Be("checkstyle");
+        var file = root.Elements("file").Should().ContainSingle().Subject;
+        file.Attribute("name")!.Value.Should().Be("slos/checkout.slo");
+        var errors = file.Elements("error").ToList();
+        errors.Should().HaveCount(2);
+        errors.Select(e => e.Attribute("line")!.Value).Should().Equal("5", "9");
+        errors.Should().OnlyContain(e => e.Attribute("severity")!.Value == "error" && e.Attribute("source")!.Value == "slo.SLO102");
+    }
+
+    [Fact]
+    public void Warnings_pass_by_default_and_fail_with_fail_on_warning()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("slos/checkout.slo", WarningOnlySlo);
+
+        var byDefault = CliRun.Of(dir.Path, "lint", "slos");
+        var strict = CliRun.Of(dir.Path, "lint", "slos", "--fail-on", "warning");
+
+        byDefault.ExitCode.Should().Be(0, byDefault.Out);
+        byDefault.Out.Should().Contain("warning SLO122");
+        strict.ExitCode.Should().Be(1);
+    }
+
+    [Fact]
+    public void Changed_since_reports_only_the_slo_block_whose_lines_changed()
+    {
+        using var dir = new TempDirectory();
+        Git(dir.Path, "init", "-q");
+        dir.Write("slos/checkout.slo", TwoBrokenSlos("100%"));
+        Git(dir.Path, "add", ".");
+        Git(dir.Path, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base");
+        dir.Write("slos/checkout.slo", TwoBrokenSlos("101%"));
+
+        var all = CliRun.Of(dir.Path, "lint", "slos");
+        var changed = CliRun.Of(dir.Path, "lint", "slos", "--changed-since", "HEAD");
+        var changedAsJson = CliRun.Of(dir.Path, "lint", "slos", "--changed-since", "HEAD", "--format", "json");
+        Git(dir.Path, "checkout", "-q", "--", ".");
+        var clean = CliRun.Of(dir.Path, "lint", "slos", "--changed-since", "HEAD", "--format", "json");
+
+        all.Out.Should().Contain("checkout.slo(5,").And.Contain("checkout.slo(9,");
+        changed.ExitCode.Should().Be(1);
+        changed.Out.Should().Contain("checkout.slo(5,15): error SLO102").And.NotContain("checkout.slo(9,");
+        changedAsJson.Out.Should().Contain("\"line\": 5").And.NotContain("\"line\": 9");
+        clean.ExitCode.Should().Be(0, clean.Out);
+        clean.Out.Replace(" ", string.Empty).Should().Contain("\"diagnostics\":[]");
+    }
+
+    [Fact]
+    public void Changed_since_a_revision_that_does_not_exist_is_a_usage_error()
+    {
+        using var dir = new TempDirectory();
+        Git(dir.Path, "init", "-q");
+        dir.Write("slos/checkout.slo", WarningOnlySlo);
+
+        var lint = CliRun.Of(dir.Path, "lint", "slos", "--changed-since", "no-such-revision");
+
+        lint.ExitCode.Should().Be(2);
+        lint.Error.Should().Contain("--changed-since: git diff failed");
+    }
+
+    [Fact]
+    public void Untracked_files_count_as_changed_throughout()
+    {
+        using var dir = new TempDirectory();
+        Git(dir.Path, "init", "-q");
+        dir.Write("README", "x\n");
+        Git(dir.Path, "add", ".");
+        Git(dir.Path, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base");
+        dir.Write("slos/checkout.slo", TwoBrokenSlos("100%"));
+
+        var lint = CliRun.Of(dir.Path, "lint", "slos", "--changed-since", "HEAD");
+
+        lint.Out.Should().Contain("checkout.slo(5,").And.Contain("checkout.slo(9,");
+    }
+
+    private static void Git(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = workingDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        process.ExitCode.Should().Be(0, error);
+    }
+}
