@@ -17,6 +17,7 @@ public static class ProgramChecker
         // Policies first: a service may use a policy declared in any file, before or after it
         var policies = CollectPolicies(documents, diagnostics);
         var firstService = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        var firstKubernetesName = new Dictionary<string, Spanned<string>>(StringComparer.Ordinal);
         var services = new List<ServiceModel>();
         foreach (var document in documents)
         {
@@ -30,6 +31,7 @@ public static class ProgramChecker
                 }
 
                 firstService.Add(service.Name.Value, service.Name.Span);
+                ReportKubernetesClash(service.Name, firstKubernetesName, diagnostics);
                 services.Add(ServiceChecker.Check(service, defaults, policies, diagnostics));
             }
         }
@@ -41,6 +43,23 @@ public static class ProgramChecker
         {
             Alertmanager = AlertmanagerChecker.Check(documents, sorted, diagnostics),
         };
+    }
+
+    /// <summary>
+    /// Kubernetes object names cannot hold '_', so <c>payments_api</c> and <c>payments-api</c> would both
+    /// be <c>slo-payments-api</c>: <c>kubectl apply</c> keeps whichever comes last.
+    /// </summary>
+    private static void ReportKubernetesClash(
+        Spanned<string> name, Dictionary<string, Spanned<string>> firstByKubernetesName, DiagnosticBag diagnostics)
+    {
+        var kubernetesName = name.Value.Replace('_', '-');
+        if (firstByKubernetesName.TryGetValue(kubernetesName, out var first))
+        {
+            diagnostics.Report(DiagnosticDescriptors.KubernetesNameClash, name.Span, name.Value, first.Value, first.Span.ToString(), "slo-" + kubernetesName);
+            return;
+        }
+
+        firstByKubernetesName.Add(kubernetesName, name);
     }
 
     private static PolicyTable CollectPolicies(IReadOnlyList<SloDocumentSyntax> documents, DiagnosticBag diagnostics)

@@ -6,4 +6,8 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ReservedServiceName = new(
         "SLO129", Error, "Reserved service name",
         "service name '{0}' is reserved: generated/grafana/{0}.json is the executive overview; choose another name");
+
+    public static readonly DiagnosticDescriptor KubernetesNameClash = new(
+        "SLO130", Warning, "Service names clash in Kubernetes",
+        "service '{0}' and service '{1}' (at {2}) both become the Kubernetes object name '{3}' ('_' is not allowed there and becomes '-'), so with --target kubernetes one object would replace the other; rename one of them");
 }

@@ -1,3 +1,4 @@
+using SloCompiler.Diagnostics;
 using static SloCompiler.Tests.Checking.CheckerKit;
 
 namespace SloCompiler.Tests.Checking;
@@ -55,6 +56,22 @@ public class NamesAndLabelsTests
         d.Span.File.Path.Should().Be("b.slo");
         d.Message.Should().Contain("a.slo(2,1)");
         program.Services.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Services_that_differ_only_by_underscore_and_dash_are_warned_about_their_kubernetes_name()
+    {
+        var first = Service(_ => { }, name: "payments_api", path: "a.slo")();
+        var second = Service(_ => { }, name: "payments-api", path: "b.slo")();
+        var unrelated = Service(_ => { }, name: "payments-web", path: "c.slo")();
+
+        var (program, diagnostics) = Run(first, second, unrelated);
+
+        var d = Single(diagnostics, "SLO130");
+        d.Severity.Should().Be(DiagnosticSeverity.Warning);
+        d.Span.File.Path.Should().Be("b.slo");
+        d.Message.Should().Contain("'payments_api'").And.Contain("'slo-payments-api'");
+        program.Services.Should().HaveCount(3);
     }
 
     [Fact]
