@@ -1,139 +1,36 @@
 #!/usr/bin/env bash
-# Benchmark: compile N synthetic SLOs with `slo compile` and compare against `promtool check rules`
-# on the generated output. The floor we promise: compiling 10,000 SLOs takes less wall time than
-# promtool needs to check what we emit.
+# Benchmarks, each against the peer tool measured in the same run (figures are ratios, never
+# absolute targets; no test is timed). Scenarios live in build/bench/<name>.sh:
+#   compile [N ...]   slo compile of N synthetic SLOs vs promtool check rules on the output
+#   lint [N]          slo lint of one rule file of N rules (default 100,000) vs promtool check rules
 #
-# Usage: build/bench.sh [N ...]            (default: 1000 10000)
-#   BENCH_KEEP=1     keep the temp dir with inputs and outputs (its path is printed)
-#   BENCH_STRICT=1   exit 1 when the floor does not hold (for CI)
-#   SERVICES_PER_FILE, SLOS_PER_SERVICE   shape of the generated input (default 100, 10)
+# Usage: build/bench.sh                  every scenario with its defaults
+#        build/bench.sh SCENARIO [ARGS]  one scenario
+#        build/bench.sh N [N ...]        the compile scenario (as before)
+#   BENCH_KEEP=1     keep each scenario's temp dir with inputs and outputs (its path is printed)
+#   BENCH_STRICT=1   exit 1 when a floor does not hold (for CI)
 set -euo pipefail
 
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$repo"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+scenarios=(compile lint)
 
-sizes=("$@")
-if [ ${#sizes[@]} -eq 0 ]; then
-  sizes=(1000 10000)
-fi
-for n in "${sizes[@]}"; do
-  case "$n" in
-    '' | *[!0-9]*) echo "bench: N must be a positive integer, got '$n'" >&2; exit 2 ;;
-  esac
-done
-
-per_file=${SERVICES_PER_FILE:-100}
-per_service=${SLOS_PER_SERVICE:-10}
-
-if [ -x build/install-tools.sh ]; then
-  build/install-tools.sh
+if [ $# -eq 0 ]; then
+  status=0
+  for scenario in "${scenarios[@]}"; do
+    "$here/bench/$scenario.sh" || status=$?
+    export BENCH_BUILT=1
+  done
+  exit "$status"
 fi
 
-# GNU time gives peak RSS (%M); the shell keyword `time` does not.
-if [ ! -x /usr/bin/time ]; then
-  sudo_cmd=()
-  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then
-    sudo_cmd=(sudo)
-  fi
-  echo "bench: installing Debian's 'time' package for /usr/bin/time" >&2
-  "${sudo_cmd[@]}" apt-get install -y -qq time >/dev/null 2>&1 \
-    || { "${sudo_cmd[@]}" apt-get update -qq && "${sudo_cmd[@]}" apt-get install -y -qq time >/dev/null; }
+case "$1" in
+  [0-9]*) exec "$here/bench/compile.sh" "$@" ;;
+esac
+
+scenario=$1
+shift
+if [ ! -x "$here/bench/$scenario.sh" ] || [ "$scenario" = common ] || [[ "$scenario" == generate* ]]; then
+  echo "bench: unknown scenario '$scenario'; one of: ${scenarios[*]}" >&2
+  exit 2
 fi
-
-if ! command -v promtool >/dev/null; then
-  echo "bench: promtool not found on PATH (run build/install-tools.sh or install Prometheus)" >&2
-  exit 1
-fi
-
-echo "bench: building the CLI in Release" >&2
-dotnet build src/SloCompiler.Cli -c Release -nologo -v q >&2
-
-bin_dir=src/SloCompiler.Cli/bin/Release/net10.0
-if [ -x "$bin_dir/slo" ]; then
-  slo=("$repo/$bin_dir/slo")
-else
-  slo=(dotnet "$repo/$bin_dir/slo.dll") # no apphost on this platform: run the dll
-fi
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/slo-bench.XXXXXX")
-if [ "${BENCH_KEEP:-0}" = 1 ]; then
-  echo "bench: keeping $work" >&2
-else
-  trap 'rm -rf "$work"' EXIT
-fi
-
-# measure LOG CMD...: runs CMD under GNU time, sets $wall (seconds) and $peak_kb; on failure shows
-# the tool's own output, because a benchmark of a failing command means nothing.
-measure() {
-  local log=$1
-  shift
-  if ! /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$log" 2>&1; then
-    echo "bench: failed: $*" >&2
-    tail -n 40 "$log" >&2
-    exit 1
-  fi
-  read -r wall peak_kb <"$work/time.txt"
-}
-
-# The floor is stated for 10,000 SLOs; when that size is not run, judge the largest one.
-floor_n=0
-for n in "${sizes[@]}"; do
-  if [ "$n" -eq 10000 ]; then floor_n=10000; break; fi
-  if [ "$n" -gt "$floor_n" ]; then floor_n=$n; fi
-done
-
-rows=()
-floor_ok=""
-for n in "${sizes[@]}"; do
-  input="$work/in-$n"
-  output="$work/out-$n"
-  build/bench/generate.sh "$n" "$input" "$per_file" "$per_service"
-
-  echo "bench: slo compile, $n SLOs" >&2
-  measure "$work/slo-$n.log" "${slo[@]}" compile "$input" --out "$output"
-  slo_wall=$wall
-  slo_kb=$peak_kb
-
-  shopt -s nullglob
-  rules=("$output"/prometheus/*.rules.yml)
-  shopt -u nullglob
-  if [ ${#rules[@]} -eq 0 ]; then
-    echo "bench: no $output/prometheus/*.rules.yml produced" >&2
-    exit 1
-  fi
-
-  echo "bench: promtool check rules, ${#rules[@]} files" >&2
-  measure "$work/promtool-$n.log" promtool check rules "${rules[@]}"
-  prom_wall=$wall
-  prom_kb=$peak_kb
-
-  rows+=("$n ${#rules[@]} $slo_wall $slo_kb $prom_wall $prom_kb")
-
-  if [ "$n" -eq "$floor_n" ]; then
-    floor_ok=$(LC_ALL=C awk -v a="$slo_wall" -v b="$prom_wall" 'BEGIN { print (a < b) ? "yes" : "no" }')
-  fi
-done
-
-# awk for the arithmetic: bash has no floats. LC_ALL=C keeps the decimal point.
-printf '%s\n' "${rows[@]}" | LC_ALL=C awk '
-function ratio(a, b) { return b > 0 ? sprintf("%.2f", a / b) : "n/a" }
-BEGIN {
-  printf "%8s %6s | %10s %10s %10s | %10s %10s | %8s %8s\n",
-    "SLOs", "files", "slo s", "slo MB", "SLOs/s", "prom s", "prom MB", "wall x", "peak x"
-}
-{
-  n = $1; files = $2; sw = $3; sk = $4; pw = $5; pk = $6
-  printf "%8d %6d | %10.2f %10.1f %10s | %10.2f %10.1f | %8s %8s\n",
-    n, files, sw, sk / 1024, (sw > 0 ? sprintf("%.0f", n / sw) : "n/a"),
-    pw, pk / 1024, ratio(sw, pw), ratio(sk, pk)
-}
-END { print "wall x = slo wall / promtool wall; peak x = slo peak RSS / promtool peak RSS" }'
-
-if [ "$floor_ok" = yes ]; then
-  echo "floor holds: compiling $floor_n SLOs took less time than promtool needed to check the output"
-else
-  echo "floor BROKEN: compiling $floor_n SLOs took at least as long as promtool needed to check the output"
-  if [ "${BENCH_STRICT:-0}" = 1 ]; then
-    exit 1
-  fi
-fi
+exec "$here/bench/$scenario.sh" "$@"

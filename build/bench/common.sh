@@ -1,0 +1,67 @@
+# Sourced by the build/bench/*.sh scenarios: tools, the built CLI, a work folder and `measure`.
+# Sets: repo, slo (array: the command to run the CLI), work (temp folder, removed unless BENCH_KEEP=1).
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$repo"
+
+if [ -x build/install-tools.sh ]; then
+  build/install-tools.sh >&2
+fi
+
+# GNU time gives peak RSS (%M); the shell keyword `time` does not.
+if [ ! -x /usr/bin/time ]; then
+  sudo_cmd=()
+  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then
+    sudo_cmd=(sudo)
+  fi
+  echo "bench: installing Debian's 'time' package for /usr/bin/time" >&2
+  "${sudo_cmd[@]}" apt-get install -y -qq time >/dev/null 2>&1 \
+    || { "${sudo_cmd[@]}" apt-get update -qq && "${sudo_cmd[@]}" apt-get install -y -qq time >/dev/null; }
+fi
+
+if ! command -v promtool >/dev/null; then
+  echo "bench: promtool not found on PATH (run build/install-tools.sh or install Prometheus)" >&2
+  exit 1
+fi
+
+if [ -z "${BENCH_BUILT:-}" ]; then
+  echo "bench: building the CLI in Release" >&2
+  dotnet build src/SloCompiler.Cli -c Release -nologo -v q >&2
+  export BENCH_BUILT=1
+fi
+
+bin_dir=src/SloCompiler.Cli/bin/Release/net10.0
+if [ -x "$bin_dir/slo" ]; then
+  slo=("$repo/$bin_dir/slo")
+else
+  slo=(dotnet "$repo/$bin_dir/slo.dll") # no apphost on this platform: run the dll
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/slo-bench.XXXXXX")
+if [ "${BENCH_KEEP:-0}" = 1 ]; then
+  echo "bench: keeping $work" >&2
+else
+  trap 'rm -rf "$work"' EXIT
+fi
+
+# measure LOG CMD...: runs CMD under GNU time, sets $wall (seconds) and $peak_kb; on failure shows
+# the tool's own output, because a benchmark of a failing command means nothing.
+# MEASURE_OK_EXIT=N also accepts exit code N (a linter that found problems still did its work).
+measure() {
+  local log=$1
+  shift
+  local status=0
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$log" 2>&1 || status=$?
+  if [ "$status" -ne 0 ] && [ "$status" -ne "${MEASURE_OK_EXIT:-0}" ]; then
+    echo "bench: failed (exit $status): $*" >&2
+    tail -n 40 "$log" >&2
+    exit 1
+  fi
+  read -r wall peak_kb < <(tail -n 1 "$work/time.txt")
+}
+
+# ratio A B: A / B with two decimals (awk: bash has no floats; LC_ALL=C keeps the decimal point).
+ratio() { LC_ALL=C awk -v a="$1" -v b="$2" 'BEGIN { print (b > 0) ? sprintf("%.2f", a / b) : "n/a" }'; }
+
+# at_most A B F: "yes" when A <= F * B.
+at_most() { LC_ALL=C awk -v a="$1" -v b="$2" -v f="$3" 'BEGIN { print (a <= f * b) ? "yes" : "no" }'; }
