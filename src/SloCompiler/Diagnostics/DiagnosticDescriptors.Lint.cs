@@ -26,7 +26,7 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor LintComparisonNeverTrue = new(
         "SLO424", Warning, "Comparison that can never be true",
-        "'{0}' can never be true: the left side is always in {1}; the rule never returns anything");
+        "'{0}' can never be true: the compared series are always in {1}; the rule never returns anything");
 
     public static readonly DiagnosticDescriptor LintValueInAlertLabel = new(
         "SLO425", Warning, "Query value in an alert label",
@@ -78,7 +78,7 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor LintSingleWindowBurnRate = new(
         "SLO437", Warning, "Single-window burn-rate alert",
-        "burn-rate condition over one window ({0}) only: {1}; the SRE Workbook pairs each long window with a short one of long/12 ({2}) joined by 'and', so the alert fires fast and stops as soon as the burn stops");
+        "burn-rate condition over one window ({0}) only: {1}; the SRE Workbook pairs a long window with a short one of long/12 joined by 'and' ({2}), so the alert has both precision and a fast reset");
 
     public static readonly DiagnosticDescriptor LintBurnRateNeverFires = new(
         "SLO438", Warning, "Burn-rate alert that can never fire",

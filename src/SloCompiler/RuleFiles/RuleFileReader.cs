@@ -3,7 +3,6 @@ using SloCompiler.Diagnostics;
 using SloCompiler.Parsing;
 using SloCompiler.PromQl;
 using SloCompiler.Text;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SloCompiler.RuleFiles;
@@ -15,8 +14,6 @@ namespace SloCompiler.RuleFiles;
 /// </summary>
 public static partial class RuleFileReader
 {
-    private const int MaxDepth = 64;
-
     /// <summary>
     /// True when the text looks like a rule file: a top-level <c>groups:</c> key or <c>kind: PrometheusRule</c>.
     /// A cheap text test, so the CLI can route <c>.yml</c> files before parsing them.
@@ -29,7 +26,7 @@ public static partial class RuleFileReader
         var diagnostics = new DiagnosticBag();
         var context = new YamlContext(source, diagnostics);
         var groups = new List<RuleGroup>();
-        if (Load(context) is { } stream)
+        if (YamlStreamLoader.Load(context, DiagnosticDescriptors.RuleFileMalformed) is { } stream)
         {
             foreach (var document in stream.Documents)
             {
@@ -59,28 +56,6 @@ public static partial class RuleFileReader
         }
 
         return (context.Map(root, string.Empty, ["groups"])?.Get("groups"), false);
-    }
-
-    private static YamlStream? Load(YamlContext context)
-    {
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new YamlDepthLimitingParser(new YamlDotNet.Core.Parser(new StringReader(context.Source.Text[context.Origin..])), MaxDepth));
-            return stream;
-        }
-        catch (YamlException exception)
-        {
-            var span = context.Span(exception.Start, exception.End);
-            context.Report(DiagnosticDescriptors.RuleFileMalformed, new SourceSpan(span.File, span.Start, 0), exception.Message);
-        }
-        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or OverflowException)
-        {
-            // YamlDotNet signals some problems (e.g. odd tags) with general exceptions.
-            context.Report(DiagnosticDescriptors.RuleFileMalformed, new SourceSpan(context.Source, 0, 0), exception.Message);
-        }
-
-        return null;
     }
 
     [GeneratedRegex(@"^groups[ \t]*:", RegexOptions.Multiline)]
