@@ -1,0 +1,38 @@
+using System.Globalization;
+using SloCompiler.Diagnostics;
+using SloCompiler.PromQl;
+using SloCompiler.RuleFiles;
+
+namespace SloCompiler.Linting.Checks;
+
+/// <summary>
+/// SLO439: in a two-window burn-rate alert the short window only decides how fast the alert stops; the SRE
+/// Workbook uses long/12. Within 6× to 24× is accepted; beyond that the reset is slow or the alert noisy.
+/// </summary>
+internal sealed class BurnRateShortWindowCheck : IRuleCheck
+{
+    public void Check(LintContext context, Rule rule)
+    {
+        foreach (var branch in context.BurnBranches(rule).Where(b => b.Count >= 2))
+        {
+            var windows = branch.Where(c => c.Window is not null).OrderBy(c => c.Window).ToList();
+            if (windows.Count < 2)
+            {
+                continue;
+            }
+
+            var (shortest, longest) = (windows[0], windows[^1]);
+            var ratio = longest.Window!.Value / shortest.Window!.Value;
+            if (ratio is < 6 or > 24)
+            {
+                context.Report(
+                    DiagnosticDescriptors.LintBurnRateShortWindow,
+                    rule.Map(shortest.Comparison.Range),
+                    Literals.FormatDuration(shortest.Window.Value),
+                    "1/" + ratio.ToString("0.#", CultureInfo.InvariantCulture),
+                    Literals.FormatDuration(longest.Window.Value),
+                    Literals.FormatDuration(longest.Window.Value / 12));
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using SloCompiler.Diagnostics;
+using SloCompiler.Linting.Analysis;
+using SloCompiler.PromQl;
+using SloCompiler.PromQl.Syntax;
+using SloCompiler.RuleFiles;
+
+namespace SloCompiler.Linting.Checks;
+
+/// <summary>
+/// SLO424: a filtering comparison against a number the other side can never reach, e.g. <c>rate(x[5m]) &lt; 0</c>,
+/// <c>count(up) &lt; 0</c> or an error ratio <c>> 1</c>: the rule silently never returns anything.
+/// </summary>
+internal sealed class ComparisonNeverTrueCheck : IRuleCheck
+{
+    public void Check(LintContext context, Rule rule)
+    {
+        if (rule.Ast is null)
+        {
+            return;
+        }
+
+        foreach (var comparison in ExprTree.DescendantsAndSelf(rule.Ast).OfType<BinaryExpr>().Where(ExprTree.IsFilter))
+        {
+            var (series, op, threshold) = ExprTree.Constant(comparison.Right) is { } right
+                ? (comparison.Left, comparison.Operator, right)
+                : ExprTree.Constant(comparison.Left) is { } left ? (comparison.Right, Flip(comparison.Operator), left) : (null, null, 0);
+            if (series is null || ExprTree.Constant(series) is not null)
+            {
+                continue;
+            }
+
+            var bounds = ValueBounds.Of(series);
+            var never = op switch
+            {
+                ">" => bounds.High <= threshold,
+                ">=" => bounds.High < threshold,
+                "<" => bounds.Low >= threshold,
+                "<=" => bounds.Low > threshold,
+                "==" => threshold < bounds.Low || threshold > bounds.High,
+                _ => false,
+            };
+            if (never)
+            {
+                context.Report(DiagnosticDescriptors.LintComparisonNeverTrue, rule.Map(comparison.Range), $"{op} {Literals.FormatNumber(threshold)}", bounds);
+            }
+        }
+    }
+
+    private static string Flip(string op) => op switch { "<" => ">", ">" => "<", "<=" => ">=", ">=" => "<=", _ => op };
+}

@@ -1,0 +1,29 @@
+namespace SloCompiler.Linting;
+
+/// <summary>
+/// What the linter assumes about the monitoring setup, read from <c>.slo-lint.yml</c> by
+/// <see cref="LintConfigReader"/> or built in code. <see cref="Default"/> matches Prometheus' default
+/// 1m scrape interval and the labels and annotations the generated alerts carry.
+/// </summary>
+public sealed record LintConfig
+{
+    public static readonly LintConfig Default = new();
+
+    /// <summary>The scrape interval; rate windows shorter than twice this are flagged (SLO422).</summary>
+    public TimeSpan ScrapeInterval { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Labels every alert needs (SLO435).</summary>
+    public IReadOnlyList<string> RequiredLabels { get; init; } = ["severity"];
+
+    /// <summary>Annotations every alert needs (SLO436).</summary>
+    public IReadOnlyList<string> RequiredAnnotations { get; init; } = ["summary", "runbook_url"];
+
+    /// <summary>Per-code severity overrides, e.g. <c>SLO429 → Off</c>.</summary>
+    public IReadOnlyDictionary<string, LintSeverity> Severities { get; init; } = new Dictionary<string, LintSeverity>();
+
+    /// <summary>
+    /// Looks a metric name up in a metric catalog; null when the catalog does not know it. When set, rate()
+    /// over a metric the catalog types as anything but a counter or histogram/summary series is SLO421.
+    /// </summary>
+    public Func<string, MetricType?>? MetricTypes { get; init; }
+}

@@ -1,0 +1,74 @@
+using SloCompiler.Diagnostics;
+using SloCompiler.Linting.Analysis;
+using SloCompiler.PromQl;
+using SloCompiler.RuleFiles;
+using SloCompiler.Text;
+
+namespace SloCompiler.Linting;
+
+/// <summary>The rule set under lint, lookups across it, and the diagnostics reported so far.</summary>
+internal sealed class LintContext
+{
+    private readonly Dictionary<string, List<(RuleFile File, Rule Rule)>> _recordings;
+    private Dictionary<string, Rule>? _definitions;
+    private readonly Dictionary<Rule, IReadOnlyList<IReadOnlyList<BurnCondition>>> _burnBranches = new(ReferenceEqualityComparer.Instance);
+
+    public LintContext(IReadOnlyList<RuleFile> files, LintConfig config)
+    {
+        Files = files;
+        Config = config;
+        _recordings = files
+            .SelectMany(f => f.Rules.Where(r => r.Kind == RuleKind.Recording && r.Name.Value.Length > 0).Select(r => (File: f, Rule: r)))
+            .GroupBy(x => x.Rule.Name.Value, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<RuleFile> Files { get; }
+
+    public LintConfig Config { get; }
+
+    public DiagnosticBag Diagnostics { get; } = new();
+
+    /// <summary>The recording rules that write a metric name, with their files; empty when none does.</summary>
+    public IReadOnlyList<(RuleFile File, Rule Rule)> RecordingsOf(string metric) =>
+        _recordings.TryGetValue(metric, out var list) ? list : [];
+
+    /// <summary>The recorded expression for a name when exactly one parsed recording rule writes it.</summary>
+    public Rule? SingleRecording(string metric) =>
+        RecordingsOf(metric) is [var only] && only.Rule.Ast is not null ? only.Rule : null;
+
+    /// <summary>The burn-rate conditions of an alert, grouped by <c>or</c> branch (computed once per rule).</summary>
+    public IReadOnlyList<IReadOnlyList<BurnCondition>> BurnBranches(Rule rule)
+    {
+        if (!_burnBranches.TryGetValue(rule, out var branches))
+        {
+            branches = BurnRateAlert.Branches(rule, this);
+            _burnBranches[rule] = branches;
+        }
+
+        return branches;
+    }
+
+    /// <summary>
+    /// The first rule (in file order) with the same kind, name, expression (compared in canonical form) and labels,
+    /// when it is not <paramref name="rule"/> itself.
+    /// </summary>
+    public Rule? EarlierDuplicateOf(Rule rule)
+    {
+        _definitions ??= Files.SelectMany(f => f.Rules)
+            .GroupBy(Definition, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var first = _definitions[Definition(rule)];
+        return ReferenceEquals(first, rule) ? null : first;
+    }
+
+    private static string Definition(Rule rule)
+    {
+        var expr = rule.Ast is { } ast ? PromQlPrinter.Print(ast) : rule.Expr.Value;
+        var labels = rule.Labels.Select(l => $"{l.Name.Value}={l.Value.Value}").Order(StringComparer.Ordinal);
+        return string.Join("\n", [rule.Kind.ToString(), rule.Name.Value, expr, .. labels]);
+    }
+
+    public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object?[] args) =>
+        Diagnostics.Report(descriptor, span, args);
+}

@@ -1,0 +1,12 @@
+using SloCompiler.Diagnostics;
+
+namespace SloCompiler.Linting;
+
+/// <summary>
+/// The linter's output: every diagnostic (reading, PromQL and checks, after severity overrides and
+/// suppressions) sorted by file, position and code, and every rule with its span.
+/// </summary>
+public sealed record LintResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<LintedRule> Rules)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+}

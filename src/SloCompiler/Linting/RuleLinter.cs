@@ -1,0 +1,66 @@
+using SloCompiler.Diagnostics;
+using SloCompiler.Linting.Checks;
+using SloCompiler.RuleFiles;
+
+namespace SloCompiler.Linting;
+
+/// <summary>
+/// Lints Prometheus rule files offline: <c>RuleLinter.Lint(files.Select(f => RuleFileReader.Read(f)).ToList(), config)</c>.
+/// All files are linted together, so cross-file checks (duplicates, recording rules of other groups) see
+/// everything; filter the result afterwards (e.g. by <see cref="LintResult.Rules"/> spans) to report on a subset.
+/// </summary>
+public static class RuleLinter
+{
+    /// <summary>The checks in the order they run; each reports its own stable codes.</summary>
+    private static readonly IRuleCheck[] Checks =
+    [
+        new PromQlCheck(),
+        new RateOfNonCounterCheck(),
+        new RateWindowCheck(),
+        new AlertWithoutConditionCheck(),
+        new ComparisonNeverTrueCheck(),
+        new ValueInAlertLabelCheck(),
+        new TemplateLabelDroppedCheck(),
+        new AbsentWithoutForCheck(),
+        new DuplicateRuleCheck(),
+        new RecordingRuleNameCheck(),
+        new RecordedInOtherGroupCheck(),
+        new RegexWithoutMetaCheck(),
+        new RegexAnchorCheck(),
+        new MatchingLabelDroppedCheck(),
+        new DivisionInsideSumCheck(),
+        new RequiredLabelsCheck(),
+        new RequiredAnnotationsCheck(),
+        new SingleWindowBurnRateCheck(),
+        new BurnRateNeverFiresCheck(),
+        new BurnRateShortWindowCheck(),
+        new BurnRateWithForCheck(),
+    ];
+
+    /// <summary>
+    /// Every diagnostic of the files — reading (SLO005–SLO008, SLO400–SLO410), PromQL (SLO2xx) and checks
+    /// (SLO420–SLO440) — after suppression comments (SLO470–SLO472) and the config's severity overrides,
+    /// sorted by file, position and code.
+    /// </summary>
+    public static LintResult Lint(IReadOnlyList<RuleFile> files, LintConfig? config = null)
+    {
+        config ??= LintConfig.Default;
+        var context = new LintContext(files, config);
+        foreach (var file in files)
+        {
+            context.Diagnostics.AddRange(file.Diagnostics);
+            foreach (var rule in file.Rules)
+            {
+                foreach (var check in Checks)
+                {
+                    check.Check(context, rule);
+                }
+            }
+        }
+
+        var bag = new DiagnosticBag();
+        bag.AddRange(SeverityOverrides.Apply(config, SuppressionFilter.Apply(files, context.Diagnostics.Items)));
+        var rules = files.SelectMany(f => f.Groups.SelectMany(g => g.Rules.Select(r => new LintedRule(r.Name.Value, r.Kind, g.Name.Value, r.Span)))).ToList();
+        return new LintResult(bag.Sorted(), rules);
+    }
+}

@@ -1,0 +1,36 @@
+using SloCompiler.Diagnostics;
+using SloCompiler.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SloCompiler.Parsing;
+
+/// <summary>Loads a whole YAML stream with positions, turning YamlDotNet's exceptions into one diagnostic.</summary>
+internal static class YamlStreamLoader
+{
+    // Rule files and lint configs nest a few levels; the limit only guards the stack against hostile input.
+    private const int MaxDepth = 64;
+
+    /// <summary>The stream, or null after reporting <paramref name="malformed"/> (whose message takes the parser's text).</summary>
+    public static YamlStream? Load(YamlContext context, DiagnosticDescriptor malformed)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new YamlDepthLimitingParser(new Parser(new StringReader(context.Source.Text[context.Origin..])), MaxDepth));
+            return stream;
+        }
+        catch (YamlException exception)
+        {
+            var span = context.Span(exception.Start, exception.End);
+            context.Report(malformed, new SourceSpan(span.File, span.Start, 0), exception.Message);
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            // YamlDotNet signals some problems (e.g. odd tags) with general exceptions.
+            context.Report(malformed, new SourceSpan(context.Source, 0, 0), exception.Message);
+        }
+
+        return null;
+    }
+}

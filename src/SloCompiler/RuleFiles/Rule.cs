@@ -1,0 +1,42 @@
+using SloCompiler.PromQl;
+using SloCompiler.PromQl.Syntax;
+using SloCompiler.Syntax;
+using SloCompiler.Text;
+
+namespace SloCompiler.RuleFiles;
+
+/// <summary>Recording rules write a series (<c>record:</c>), alerting rules raise alerts (<c>alert:</c>).</summary>
+public enum RuleKind
+{
+    Recording,
+    Alerting,
+}
+
+/// <summary>
+/// <c>- alert: HighErrorRate, expr: rate(x[5m]) > 1, for: 5m, labels: {...}, annotations: {...}</c>.
+/// <see cref="Span"/> covers the whole list item (used for suppressions and <c>--changed-since</c>);
+/// <see cref="Expression"/> maps offsets of <see cref="Expr"/> back into the file.
+/// </summary>
+public sealed record Rule(
+    RuleKind Kind,
+    Spanned<string> Name,
+    Spanned<string> Expr,
+    ExpressionSource Expression,
+    PromQlParseResult Parsed,
+    Spanned<TimeSpan>? For,
+    Spanned<TimeSpan>? KeepFiringFor,
+    IReadOnlyList<LabelSyntax> Labels,
+    IReadOnlyList<LabelSyntax> Annotations,
+    SourceSpan Span)
+{
+    /// <summary>The type-checked syntax tree, or null when the expression has an error (see <see cref="Parsed"/>).</summary>
+    public Expr? Ast => Parsed.Expression;
+
+    /// <summary>The name of the group holding the rule; together with the file it identifies the group.</summary>
+    public string GroupName { get; init; } = string.Empty;
+
+    /// <summary>The file span of a range of <see cref="Expr"/>.</summary>
+    public SourceSpan Map(TextRange range) => Expression.Map(range);
+
+    public string? Label(string name) => Labels.FirstOrDefault(l => l.Name.Value == name)?.Value.Value;
+}

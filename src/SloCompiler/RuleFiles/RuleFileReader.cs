@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using SloCompiler.Diagnostics;
+using SloCompiler.Parsing;
+using SloCompiler.PromQl;
+using SloCompiler.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace SloCompiler.RuleFiles;
+
+/// <summary>
+/// Reads Prometheus rule files (<c>groups:</c> at the top) and Kubernetes <c>PrometheusRule</c> objects
+/// (<c>spec.groups</c>, any number of <c>---</c> documents) as strictly as <c>promtool check rules</c> 2.42,
+/// keeping the position of every key and value. Problems become diagnostics; nothing throws.
+/// </summary>
+public static partial class RuleFileReader
+{
+    /// <summary>
+    /// True when the text looks like a rule file: a top-level <c>groups:</c> key or <c>kind: PrometheusRule</c>.
+    /// A cheap text test, so the CLI can route <c>.yml</c> files before parsing them.
+    /// </summary>
+    public static bool LooksLikeRuleFile(string text) => TopLevelGroups().IsMatch(text) || PrometheusRuleKind().IsMatch(text);
+
+    /// <summary>Reads every rule group of the file; PromQL errors stay in each <see cref="Rule.Parsed"/> for the linter.</summary>
+    public static RuleFile Read(SourceFile source, PromQlOptions? options = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var context = new YamlContext(source, diagnostics);
+        var groups = new List<RuleGroup>();
+        if (YamlStreamLoader.Load(context, DiagnosticDescriptors.RuleFileMalformed) is { } stream)
+        {
+            foreach (var document in stream.Documents)
+            {
+                if (document.RootNode is YamlMappingNode root && GroupsNode(context, root) is ({ } groupsNode, var operatorObject))
+                {
+                    groups.AddRange(RuleGroupReader.ReadAll(context, groupsNode, options ?? PromQlOptions.Default, operatorObject));
+                }
+            }
+        }
+
+        return new RuleFile(source, groups, diagnostics.Items);
+    }
+
+    /// <summary>The <c>groups</c> list of a plain rule file or of a PrometheusRule's spec; null for other documents.</summary>
+    private static (YamlNode? Groups, bool OperatorObject) GroupsNode(YamlContext context, YamlMappingNode root)
+    {
+        if (root.Children.TryGetValue(new YamlScalarNode("kind"), out var kind) && kind is YamlScalarNode { Value: "PrometheusRule" })
+        {
+            var resource = context.Map(root, string.Empty, ["apiVersion", "kind", "metadata", "spec"]);
+            var spec = resource?.Get("spec") is { } specNode ? context.Map(specNode, "spec", ["groups"]) : null;
+            return (spec?.Get("groups"), true);
+        }
+
+        if (!root.Children.ContainsKey(new YamlScalarNode("groups")))
+        {
+            return (null, false);
+        }
+
+        return (context.Map(root, string.Empty, ["groups"])?.Get("groups"), false);
+    }
+
+    [GeneratedRegex(@"^groups[ \t]*:", RegexOptions.Multiline)]
+    private static partial Regex TopLevelGroups();
+
+    [GeneratedRegex(@"^kind[ \t]*:[ \t]*[""']?PrometheusRule[""']?[ \t]*(#.*)?\r?$", RegexOptions.Multiline)]
+    private static partial Regex PrometheusRuleKind();
+}

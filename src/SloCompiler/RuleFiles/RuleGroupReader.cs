@@ -1,0 +1,105 @@
+using System.Globalization;
+using SloCompiler.Diagnostics;
+using SloCompiler.Parsing;
+using SloCompiler.PromQl;
+using SloCompiler.Syntax;
+using YamlDotNet.RepresentationModel;
+
+namespace SloCompiler.RuleFiles;
+
+/// <summary>
+/// The <c>groups:</c> list. Prometheus 2.42 knows exactly <c>name</c>, <c>interval</c>, <c>limit</c> and <c>rules</c>
+/// (<c>query_offset</c> came in 2.53); the prometheus-operator CRD adds Thanos' <c>partial_response_strategy</c>.
+/// </summary>
+internal static class RuleGroupReader
+{
+    private static readonly string[] Keys = ["name", "interval", "limit", "rules"];
+
+    private static readonly string[] OperatorKeys = [.. Keys, "partial_response_strategy"];
+
+    public static IReadOnlyList<RuleGroup> ReadAll(YamlContext context, YamlNode node, PromQlOptions options, bool operatorObject = false)
+    {
+        if (YamlContext.IsNull(node))
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            context.Report(DiagnosticDescriptors.YamlTypeMismatch, context.Span(node), "groups", "a list of rule groups");
+            return [];
+        }
+
+        var groups = new List<RuleGroup>();
+        var seen = new Dictionary<string, Spanned<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            if (Read(context, sequence.Children[i], $"groups[{i}]", options, operatorObject) is not { } group)
+            {
+                continue;
+            }
+
+            if (group.Name.Value.Length > 0 && !seen.TryAdd(group.Name.Value, group.Name))
+            {
+                context.Report(DiagnosticDescriptors.RuleGroupDuplicate, group.Name.Span, group.Name.Value, seen[group.Name.Value].Span.ToString());
+            }
+
+            groups.Add(group);
+        }
+
+        return groups;
+    }
+
+    private static RuleGroup? Read(YamlContext context, YamlNode node, string path, PromQlOptions options, bool operatorObject)
+    {
+        if (context.Map(node, path, operatorObject ? OperatorKeys : Keys) is not { } map)
+        {
+            return null;
+        }
+
+        var name = context.String(map, "name");
+        if (name is null || name.Value.Length == 0)
+        {
+            context.Report(DiagnosticDescriptors.RuleGroupNameMissing, map.KeySpanOr("name", context));
+            name = new Spanned<string>(string.Empty, context.Span(node.Start, node.Start));
+        }
+
+        var rules = RuleReader.ReadAll(context, map, options)
+            .Select(rule => rule with { GroupName = name.Value })
+            .ToList();
+        return new RuleGroup(name, Duration(context, map, "interval"), Limit(context, map), rules, context.Span(node));
+    }
+
+    internal static Spanned<TimeSpan>? Duration(YamlContext context, YamlMap map, string key)
+    {
+        if (context.String(map, key) is not { } text)
+        {
+            return null;
+        }
+
+        if (!RuleDurations.TryParse(text.Value, out var duration))
+        {
+            context.Report(DiagnosticDescriptors.RuleDuration, text.Span, text.Value, key);
+            return null;
+        }
+
+        return new Spanned<TimeSpan>(duration, text.Span);
+    }
+
+    private static Spanned<long>? Limit(YamlContext context, YamlMap map)
+    {
+        if (context.String(map, "limit") is not { } text)
+        {
+            return null;
+        }
+
+        // promtool's YAML decoder also takes 1.5 (truncated), so any number is accepted here.
+        if (!double.TryParse(text.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || double.IsNaN(value) || double.IsInfinity(value))
+        {
+            context.Report(DiagnosticDescriptors.RuleGroupLimit, text.Span, text.Value);
+            return null;
+        }
+
+        return new Spanned<long>((long)Math.Clamp(value, long.MinValue, long.MaxValue), text.Span);
+    }
+}

@@ -1,0 +1,131 @@
+using SloCompiler.Diagnostics;
+using SloCompiler.Parsing;
+using SloCompiler.PromQl;
+using SloCompiler.Syntax;
+using SloCompiler.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace SloCompiler.RuleFiles;
+
+/// <summary>
+/// One item of a group's <c>rules:</c>, checked as promtool 2.42 does: <c>record</c> xor <c>alert</c>, a non-empty
+/// <c>expr</c>, no alerting-only fields on recording rules, valid names, durations and Go templates.
+/// </summary>
+internal static class RuleReader
+{
+    private static readonly string[] Keys = ["record", "alert", "expr", "for", "keep_firing_for", "labels", "annotations"];
+
+    public static IReadOnlyList<Rule> ReadAll(YamlContext context, YamlMap group, PromQlOptions options)
+    {
+        var node = group.Get("rules");
+        if (node is null || YamlContext.IsNull(node))
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            context.Report(DiagnosticDescriptors.YamlTypeMismatch, context.Span(node), YamlContext.Child(group.Path, "rules"), "a list of rules");
+            return [];
+        }
+
+        var rules = new List<Rule>();
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            if (Read(context, sequence.Children[i], $"{group.Path}.rules[{i}]", options) is { } rule)
+            {
+                rules.Add(rule);
+            }
+        }
+
+        return rules;
+    }
+
+    private static Rule? Read(YamlContext context, YamlNode node, string path, PromQlOptions options)
+    {
+        if (context.Map(node, path, Keys) is not { } map)
+        {
+            return null;
+        }
+
+        var span = ItemSpan(context, map.Node);
+        var record = context.String(map, "record") is { Value.Length: > 0 } r ? r : null;
+        var alert = context.String(map, "alert") is { Value.Length: > 0 } a ? a : null;
+        if ((record is null) == (alert is null))
+        {
+            var message = record is null ? "one of 'record' or 'alert' must be set" : "only one of 'record' and 'alert' must be set";
+            context.Report(DiagnosticDescriptors.RuleKindAmbiguous, record is null ? new SourceSpan(span.File, span.Start, 0) : alert!.Span, message);
+        }
+
+        var kind = record is not null ? RuleKind.Recording : RuleKind.Alerting;
+        var name = record ?? alert ?? new Spanned<string>(string.Empty, new SourceSpan(span.File, span.Start, 0));
+        if (record is not null && !RuleNames.IsMetricName(record.Value))
+        {
+            context.Report(DiagnosticDescriptors.RecordingRuleName, record.Span, record.Value);
+        }
+
+        if (kind == RuleKind.Recording)
+        {
+            foreach (var key in new[] { "for", "keep_firing_for", "annotations" }.Where(map.Has))
+            {
+                context.Report(DiagnosticDescriptors.RecordingRuleField, context.Span(map.Key(key)!), key);
+            }
+        }
+
+        var expr = context.String(map, "expr");
+        if (expr is null || expr.Value.Length == 0)
+        {
+            context.Report(DiagnosticDescriptors.RuleExprMissing, map.KeySpanOr("expr", context), name.Value);
+            expr = new Spanned<string>(string.Empty, map.KeySpanOr("expr", context));
+        }
+
+        var labels = TemplatedMap(context, map, "labels", "label");
+        var annotations = TemplatedMap(context, map, "annotations", "annotation");
+        return new Rule(
+            kind,
+            name,
+            expr,
+            ExpressionSource.ForScalar(expr.Span, expr.Value),
+            PromQlParser.Parse(expr.Value, options),
+            RuleGroupReader.Duration(context, map, "for"),
+            RuleGroupReader.Duration(context, map, "keep_firing_for"),
+            labels,
+            annotations,
+            span);
+    }
+
+    /// <summary>Labels or annotations: valid names, and values that are valid Go templates as Prometheus expands them.</summary>
+    private static IReadOnlyList<LabelSyntax> TemplatedMap(YamlContext context, YamlMap map, string key, string what)
+    {
+        var entries = context.Labels(map, key);
+        foreach (var entry in entries)
+        {
+            if (!RuleNames.IsLabelName(entry.Name.Value))
+            {
+                context.Report(DiagnosticDescriptors.RuleLabelName, entry.Name.Span, entry.Name.Value, what);
+            }
+
+            if (GoTemplate.Check(entry.Value.Value) is { } error)
+            {
+                context.Report(DiagnosticDescriptors.RuleTemplate, entry.Value.Span, what, entry.Name.Value, error);
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>From the first key to the end of the last value: a block mapping's own end runs into the next item.</summary>
+    private static SourceSpan ItemSpan(YamlContext context, YamlMappingNode node)
+    {
+        var last = node.Children.Count > 0 ? node.Children[^1].Value : node;
+        var span = context.Span(node.Start, last.End);
+        var text = span.File.Text;
+        var end = span.End;
+        while (end > span.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new SourceSpan(span.File, span.Start, end - span.Start);
+    }
+}
