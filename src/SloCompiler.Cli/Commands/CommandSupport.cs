@@ -9,10 +9,10 @@ namespace SloCompiler.Cli.Commands;
 internal static class CommandSupport
 {
     public static IReadOnlyList<SourceFile> LoadSources(
-        IReadOnlyList<string> paths, CliContext context, DiagnosticBag diagnostics, string? excludedFolder = null)
+        IReadOnlyList<string> paths, CliContext context, DiagnosticBag diagnostics, string? excludedFolder = null, bool keepGenerated = false)
     {
         var files = SourceDiscovery.Discover(paths, context, diagnostics, excludedFolder);
-        return SourceReader.Read(files, diagnostics);
+        return SourceReader.Read(files, diagnostics, keepGenerated);
     }
 
     /// <summary>Text diagnostics for a human; silent when there is nothing to say.</summary>

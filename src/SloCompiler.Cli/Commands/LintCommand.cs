@@ -1,19 +1,26 @@
 using SloCompiler.Cli.Files;
 using SloCompiler.Cli.Output;
 using SloCompiler.Diagnostics;
+using SloCompiler.Linting;
 using SloCompiler.Parsing;
+using SloCompiler.RuleFiles;
 using SloCompiler.Text;
 
 namespace SloCompiler.Cli.Commands;
 
-/// <summary><c>slo lint [PATH...] [--format …]</c>: parse and check only, for editors and pull requests.</summary>
+/// <summary>
+/// <c>slo lint [PATH...]</c>: checks SLO files and Prometheus rule files (hand-written or generated)
+/// without writing anything, for editors and pull requests.
+/// </summary>
 internal static class LintCommand
 {
     public const string Help = """
         usage: slo lint [PATH...] [--format FORMAT] [--fail-on error|warning] [--changed-since REV]
+                        [--config FILE]
 
-        Parses and checks SLO files without generating anything and prints the diagnostics
-        to standard output. Exits 1 when a diagnostic reaches the --fail-on severity, 0 otherwise.
+        Checks SLO files (*.slo, SLO YAML) and Prometheus rule files (groups: files and
+        PrometheusRule objects) without generating anything and prints the diagnostics to
+        standard output. Exits 1 when a diagnostic reaches the --fail-on severity, 0 otherwise.
 
           PATH                files or folders to check (default: the current folder)
           --format FORMAT     text (default), json, github (workflow annotations), sarif
@@ -21,6 +28,7 @@ internal static class LintCommand
           --fail-on LEVEL     error (default) or warning: the least severity that fails the run
           --changed-since REV report only on what changed since the git revision REV (an SLO
                               block or rule with a changed line), still checking every file
+          --config FILE       lint settings (default: .slo-lint.yml in the current folder, if any)
           -h, --help          show this help
         """;
 
@@ -32,6 +40,7 @@ internal static class LintCommand
         new("--format", "FORMAT", DiagnosticFormat.All),
         new("--fail-on", "LEVEL", [FailOnError, FailOnWarning]),
         new("--changed-since", "REV"),
+        new("--config", "FILE"),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliContext context)
@@ -48,13 +57,20 @@ internal static class LintCommand
             : null;
 
         var paths = parsed.Positionals.Count > 0 ? parsed.Positionals : ["."];
-        var fileDiagnostics = new DiagnosticBag();
-        var sources = CommandSupport.LoadSources(paths, context, fileDiagnostics);
-        var checkDiagnostics = sources.Count > 0 ? Compiler.Check(sources).Diagnostics : [];
-        var diagnostics = CommandSupport.Merge(fileDiagnostics, checkDiagnostics);
+        var found = new DiagnosticBag();
+        var config = ReadConfig(parsed.Values.GetValueOrDefault("--config"), context, found);
+        var sources = LintSources.Sort(CommandSupport.LoadSources(paths, context, found, keepGenerated: true));
+
+        var sloDiagnostics = sources.SloSources.Count > 0 ? Compiler.Check(sources.SloSources).Diagnostics : [];
+        var rules = RuleLinter.Lint(sources.RuleFiles.Select(f => RuleFileReader.Read(f)).ToList(), config);
+        found.AddRange(SeverityOverrides.Apply(config, sloDiagnostics));
+        found.AddRange(rules.Diagnostics);
+
+        IReadOnlyList<Diagnostic> diagnostics = found.Sorted();
         if (changes is not null)
         {
-            diagnostics = ChangedSinceFilter.Keep(diagnostics, changes, SloScopes(sources), context);
+            var scopes = SloScopes(sources.SloSources).Concat(rules.Rules.Select(r => r.Span)).ToList();
+            diagnostics = ChangedSinceFilter.Keep(diagnostics, changes, scopes, context);
         }
 
         context.Out.Write(parsed.Value("--format", DiagnosticFormat.Text) switch
@@ -70,12 +86,29 @@ internal static class LintCommand
         return diagnostics.Any(d => d.Severity >= failOn) ? ExitCodes.Failed : ExitCodes.Ok;
     }
 
+    /// <summary>
+    /// <c>--config FILE</c> must exist; without it <c>.slo-lint.yml</c> in the working folder is used
+    /// when present. Problems inside the file are diagnostics like any other.
+    /// </summary>
+    private static LintConfig ReadConfig(string? explicitPath, CliContext context, DiagnosticBag diagnostics)
+    {
+        var path = context.FullPath(explicitPath ?? LintConfigReader.FileName);
+        if (!File.Exists(path))
+        {
+            return explicitPath is null
+                ? LintConfig.Default
+                : throw new UsageException($"--config: '{explicitPath}' does not exist", "give the path of a lint settings file, e.g. .slo-lint.yml");
+        }
+
+        var source = new SourceFile(context.DisplayPath(path), File.ReadAllText(path));
+        return LintConfigReader.Read(source, diagnostics);
+    }
+
     /// <summary>Each SLO block is one scope for <c>--changed-since</c>: a changed line anywhere in it reports all of its findings.</summary>
-    private static IReadOnlyList<SourceSpan> SloScopes(IReadOnlyList<SourceFile> sources) =>
+    private static IEnumerable<SourceSpan> SloScopes(IReadOnlyList<SourceFile> sources) =>
         sources
             .Select(source => SourceParser.Parse(source, new DiagnosticBag()))
             .OfType<Syntax.SloDocumentSyntax>()
             .SelectMany(document => document.Services)
-            .SelectMany(service => service.Slos.Select(slo => slo.Span))
-            .ToList();
+            .SelectMany(service => service.Slos.Select(slo => slo.Span));
 }

@@ -6,7 +6,11 @@ namespace SloCompiler.Cli.Files;
 /// <summary>Reads discovered files; an unreadable file becomes SLO901 instead of a crash.</summary>
 internal static class SourceReader
 {
-    public static IReadOnlyList<SourceFile> Read(IReadOnlyList<DiscoveredFile> files, DiagnosticBag diagnostics)
+    /// <param name="keepGenerated">
+    /// Also return files that carry slo's generated header: <c>slo lint</c> checks generated rule files,
+    /// while compiling never reads its own output as a source.
+    /// </param>
+    public static IReadOnlyList<SourceFile> Read(IReadOnlyList<DiscoveredFile> files, DiagnosticBag diagnostics, bool keepGenerated = false)
     {
         var sources = new List<SourceFile>();
         foreach (var file in files)
@@ -15,7 +19,7 @@ internal static class SourceReader
             {
                 var text = File.ReadAllText(file.FullPath);
                 // Our own output (e.g. generated/*.rules.yml under a linted folder) is not an SLO source.
-                if (!GeneratedFileGuard.HasGeneratedHeader(text))
+                if (keepGenerated || !GeneratedFileGuard.HasGeneratedHeader(text))
                 {
                     sources.Add(new SourceFile(file.DisplayPath, text));
                 }

@@ -3,7 +3,7 @@ using SloCompiler.Diagnostics;
 namespace SloCompiler.Linting;
 
 /// <summary>Applies the config's per-code severities: a new severity, or <see cref="LintSeverity.Off"/> to drop the code.</summary>
-internal static class SeverityOverrides
+public static class SeverityOverrides
 {
     public static IEnumerable<Diagnostic> Apply(LintConfig config, IEnumerable<Diagnostic> diagnostics)
     {

@@ -20,6 +20,9 @@ public static partial class RuleFileReader
     /// </summary>
     public static bool LooksLikeRuleFile(string text) => TopLevelGroups().IsMatch(text) || PrometheusRuleKind().IsMatch(text);
 
+    /// <summary>True when the text holds a <c>kind: PrometheusRule</c> document (the same cheap text test).</summary>
+    public static bool IsPrometheusRuleObject(string text) => PrometheusRuleKind().IsMatch(text);
+
     /// <summary>Reads every rule group of the file; PromQL errors stay in each <see cref="Rule.Parsed"/> for the linter.</summary>
     public static RuleFile Read(SourceFile source, PromQlOptions? options = null)
     {

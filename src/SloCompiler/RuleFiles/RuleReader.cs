@@ -114,11 +114,14 @@ internal static class RuleReader
         return entries;
     }
 
-    /// <summary>From the first key to the end of the last value: a block mapping's own end runs into the next item.</summary>
+    /// <summary>
+    /// From the first key to the end of the last scalar in it. Block collections' own end marks are
+    /// unreliable (they run into the next item, or stop at a nested mapping's key), scalars' are exact.
+    /// </summary>
     private static SourceSpan ItemSpan(YamlContext context, YamlMappingNode node)
     {
-        var last = node.Children.Count > 0 ? node.Children[^1].Value : node;
-        var span = context.Span(node.Start, last.End);
+        var lastEnd = node.AllNodes.OfType<YamlScalarNode>().Select(n => n.End).DefaultIfEmpty(node.End).MaxBy(m => m.Index)!;
+        var span = context.Span(node.Start, lastEnd);
         var text = span.File.Text;
         var end = span.End;
         while (end > span.Start && char.IsWhiteSpace(text[end - 1]))

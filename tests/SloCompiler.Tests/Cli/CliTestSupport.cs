@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using SloCompiler.Cli;
 
 namespace SloCompiler.Tests.Cli;
@@ -50,5 +51,24 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         var stderr = new StringWriter();
         var exit = CliApp.Run(args, stdout, stderr, workingDirectory, environment);
         return new CliRun(exit, stdout.ToString(), stderr.ToString());
+    }
+}
+
+/// <summary>Runs git in a test folder (for <c>--changed-since</c>); a failing git command fails the test.</summary>
+internal static class GitRepo
+{
+    public static void Run(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = workingDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        process.ExitCode.Should().Be(0, error.Result);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Xml.Linq;
 
 namespace SloCompiler.Tests.Cli;
@@ -69,16 +68,16 @@ public class LintCiOptionsTests
     public void Changed_since_reports_only_the_slo_block_whose_lines_changed()
     {
         using var dir = new TempDirectory();
-        Git(dir.Path, "init", "-q");
+        GitRepo.Run(dir.Path, "init", "-q");
         dir.Write("slos/checkout.slo", TwoBrokenSlos("100%"));
-        Git(dir.Path, "add", ".");
-        Git(dir.Path, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base");
+        GitRepo.Run(dir.Path, "add", ".");
+        GitRepo.Run(dir.Path, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base");
         dir.Write("slos/checkout.slo", TwoBrokenSlos("101%"));
 
         var all = CliRun.Of(dir.Path, "lint", "slos");
         var changed = CliRun.Of(dir.Path, "lint", "slos", "--changed-since", "HEAD");
         var changedAsJson = CliRun.Of(dir.Path, "lint", "slos", "--changed-since", "HEAD", "--format", "json");
-        Git(dir.Path, "checkout", "-q", "--", ".");
+        GitRepo.Run(dir.Path, "checkout", "-q", "--", ".");
         var clean = CliRun.Of(dir.Path, "lint", "slos", "--changed-since", "HEAD", "--format", "json");
 
         all.Out.Should().Contain("checkout.slo(5,").And.Contain("checkout.slo(9,");
@@ -93,7 +92,7 @@ public class LintCiOptionsTests
     public void Changed_since_a_revision_that_does_not_exist_is_a_usage_error()
     {
         using var dir = new TempDirectory();
-        Git(dir.Path, "init", "-q");
+        GitRepo.Run(dir.Path, "init", "-q");
         dir.Write("slos/checkout.slo", WarningOnlySlo);
 
         var lint = CliRun.Of(dir.Path, "lint", "slos", "--changed-since", "no-such-revision");
@@ -106,29 +105,14 @@ public class LintCiOptionsTests
     public void Untracked_files_count_as_changed_throughout()
     {
         using var dir = new TempDirectory();
-        Git(dir.Path, "init", "-q");
+        GitRepo.Run(dir.Path, "init", "-q");
         dir.Write("README", "x\n");
-        Git(dir.Path, "add", ".");
-        Git(dir.Path, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base");
+        GitRepo.Run(dir.Path, "add", ".");
+        GitRepo.Run(dir.Path, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base");
         dir.Write("slos/checkout.slo", TwoBrokenSlos("100%"));
 
         var lint = CliRun.Of(dir.Path, "lint", "slos", "--changed-since", "HEAD");
 
         lint.Out.Should().Contain("checkout.slo(5,").And.Contain("checkout.slo(9,");
-    }
-
-    private static void Git(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = workingDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEnd();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        process.ExitCode.Should().Be(0, error);
     }
 }
