@@ -60,7 +60,7 @@ internal static class RuleGroupReader
         var name = context.String(map, "name");
         if (name is null || name.Value.Length == 0)
         {
-            context.Report(DiagnosticDescriptors.RuleGroupNameMissing, map.KeySpanOr("name", context));
+            context.Report(DiagnosticDescriptors.RuleGroupNameMissing, map.Has("name") ? map.KeySpanOr("name", context) : map.FirstKeySpan(context));
             name = new Spanned<string>(string.Empty, context.Span(node.Start, node.Start));
         }
 

@@ -54,7 +54,7 @@ internal static class RuleReader
         if ((record is null) == (alert is null))
         {
             var message = record is null ? "one of 'record' or 'alert' must be set" : "only one of 'record' and 'alert' must be set";
-            context.Report(DiagnosticDescriptors.RuleKindAmbiguous, record is null ? new SourceSpan(span.File, span.Start, 0) : alert!.Span, message);
+            context.Report(DiagnosticDescriptors.RuleKindAmbiguous, record is null ? map.FirstKeySpan(context) : alert!.Span, message);
         }
 
         var kind = record is not null ? RuleKind.Recording : RuleKind.Alerting;
@@ -75,7 +75,7 @@ internal static class RuleReader
         var expr = context.String(map, "expr");
         if (expr is null || expr.Value.Length == 0)
         {
-            context.Report(DiagnosticDescriptors.RuleExprMissing, map.KeySpanOr("expr", context), name.Value);
+            context.Report(DiagnosticDescriptors.RuleExprMissing, map.Has("expr") ? map.KeySpanOr("expr", context) : map.FirstKeySpan(context), name.Value);
             expr = new Spanned<string>(string.Empty, map.KeySpanOr("expr", context));
         }
 
