@@ -67,7 +67,7 @@ internal static class RuleGroupReader
         var rules = RuleReader.ReadAll(context, map, options)
             .Select(rule => rule with { GroupName = name.Value })
             .ToList();
-        return new RuleGroup(name, Duration(context, map, "interval"), Limit(context, map), rules, context.Span(node));
+        return new RuleGroup(name, Duration(context, map, "interval"), Limit(context, map), rules, context.WholeSpan(node));
     }
 
     internal static Spanned<TimeSpan>? Duration(YamlContext context, YamlMap map, string key)

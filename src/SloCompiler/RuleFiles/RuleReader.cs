@@ -48,7 +48,7 @@ internal static class RuleReader
             return null;
         }
 
-        var span = ItemSpan(context, map.Node);
+        var span = context.WholeSpan(map.Node);
         var record = context.String(map, "record") is { Value.Length: > 0 } r ? r : null;
         var alert = context.String(map, "alert") is { Value.Length: > 0 } a ? a : null;
         if ((record is null) == (alert is null))
@@ -112,20 +112,5 @@ internal static class RuleReader
         }
 
         return entries;
-    }
-
-    /// <summary>From the first key to the end of the last value: a block mapping's own end runs into the next item.</summary>
-    private static SourceSpan ItemSpan(YamlContext context, YamlMappingNode node)
-    {
-        var last = node.Children.Count > 0 ? node.Children[^1].Value : node;
-        var span = context.Span(node.Start, last.End);
-        var text = span.File.Text;
-        var end = span.End;
-        while (end > span.Start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return new SourceSpan(span.File, span.Start, end - span.Start);
     }
 }
