@@ -8,6 +8,9 @@ internal static class PromtoolRuleCorpus
 {
     private const string Head = "groups:\n- name: g\n  rules:\n";
 
+    /// <summary>An alert whose only annotation is <paramref name="template"/>, written single-quoted.</summary>
+    private static string Annotation(string template) => $"{Head}  - alert: Down\n    expr: up == 0\n    annotations:\n      a: '{template}'\n";
+
     public static IReadOnlyList<(string Name, string Yaml)> All { get; } =
     [
         ("good-record", Head + "  - record: job:up:sum\n    expr: sum by (job) (up)\n"),
@@ -22,13 +25,13 @@ internal static class PromtoolRuleCorpus
         ("good-double-underscore-label", Head + "  - alert: Down\n    expr: up == 0\n    labels: { __meta: x }\n"),
         ("good-null-and-number-labels", Head + "  - alert: Down\n    expr: up == 0\n    labels: { a: null, b: 1, c: true }\n"),
         ("good-block-expr", Head + "  - record: job:up:sum\n    expr: |\n      sum by (job) (\n        up\n      )\n"),
-        ("good-template-functions", Head + "  - alert: Down\n    expr: up == 0\n    annotations:\n      a: '{{ humanize $value }} {{ $value | humanizePercentage }} {{ humanizeDuration 3 }} {{ toUpper \"x\" }} {{ title \"x\" }}'\n"),
-        ("good-template-query", Head + "  - alert: Down\n    expr: up == 0\n    annotations:\n      a: '{{ with query \"up\" }}{{ . | first | value | humanize }}{{ end }}'\n"),
-        ("good-template-control", Head + "  - alert: Down\n    expr: up == 0\n    annotations:\n      a: '{{- $x := 1 -}}{{ if eq $x 1 }}a{{ else if gt $x 3 }}b{{ else }}c{{ end }}{{/* c */}}'\n"),
-        ("good-template-range", Head + "  - alert: Down\n    expr: up == 0\n    annotations:\n      a: '{{ range $k, $v := $labels }}{{ if eq $k \"job\" }}{{ continue }}{{ end }}{{ $k }}={{ $v }}{{ end }}'\n"),
-        ("good-template-define", Head + "  - alert: Down\n    expr: up == 0\n    annotations:\n      a: '{{ define \"t\" }}x{{ end }}{{ template \"t\" . }}{{ block \"u\" . }}y{{ end }}'\n"),
-        ("good-template-builtins", Head + "  - alert: Down\n    expr: up == 0\n    annotations:\n      a: '{{ printf \"%s\" \"x\" | len }} {{ index $labels \"job\" }} {{ .Labels.job }} {{ $externalLabels.env }} {{ $externalURL }} {{ and 1 2 }} {{ not true }}'\n"),
-        ("good-template-strings", Head + "  - alert: Down\n    expr: up == 0\n    annotations:\n      a: '{{ \"}}\" }} {{ `raw` }} {{ reReplaceAll \"(a)\" \"$1\" \"b\" }} {{ 1.5 }} {{ -2 }}'\n"),
+        ("good-template-functions", Annotation("{{ humanize $value }} {{ $value | humanizePercentage }} {{ humanizeDuration 3 }} {{ toUpper \"x\" }} {{ title \"x\" }}")),
+        ("good-template-query", Annotation("{{ with query \"up\" }}{{ . | first | value | humanize }}{{ end }}")),
+        ("good-template-control", Annotation("{{- $x := 1 -}}{{ if eq $x 1 }}a{{ else if gt $x 3 }}b{{ else }}c{{ end }}{{/* c */}}")),
+        ("good-template-range", Annotation("{{ range $k, $v := $labels }}{{ if eq $k \"job\" }}{{ continue }}{{ end }}{{ $k }}={{ $v }}{{ end }}")),
+        ("good-template-define", Annotation("{{ define \"t\" }}x{{ end }}{{ template \"t\" . }}{{ block \"u\" . }}y{{ end }}")),
+        ("good-template-builtins", Annotation("{{ printf \"%s\" \"x\" | len }} {{ index $labels \"job\" }} {{ .Labels.job }} {{ $externalLabels.env }} {{ $externalURL }} {{ and 1 2 }} {{ not true }}")),
+        ("good-template-strings", Annotation("{{ \"}}\" }} {{ `raw` }} {{ reReplaceAll \"(a)\" \"$1\" \"b\" }} {{ 1.5 }} {{ -2 }}")),
         ("good-template-value-label", Head + "  - alert: Down\n    expr: up == 0\n    labels: { value: '{{ $value }}' }\n"),
         ("bad-unknown-top-key", "groups: []\nfoo: 1\n"),
         ("bad-unknown-group-key", "groups:\n- name: g\n  query_offset: 1m\n  rules: []\n"),
@@ -55,19 +58,19 @@ internal static class PromtoolRuleCorpus
         ("bad-rules-mapping", "groups:\n- name: g\n  rules: { a: b }\n"),
         ("bad-yaml", "groups:\n- name: g\n  rules: [\n"),
         ("bad-template-unclosed-action", Head + "  - alert: Down\n    expr: up == 0\n    labels: { a: '{{ $value ' }\n"),
-        ("bad-template-unknown-function", Head + "  - alert: Down\n    expr: up == 0\n    annotations: { a: '{{ $value | bar }}' }\n"),
-        ("bad-template-newer-function", Head + "  - alert: Down\n    expr: up == 0\n    annotations: { a: '{{ toDuration 1 }}' }\n"),
-        ("bad-template-empty-if", Head + "  - alert: Down\n    expr: up == 0\n    annotations: { a: '{{ if }}x{{ end }}' }\n"),
-        ("bad-template-stray-else", Head + "  - alert: Down\n    expr: up == 0\n    annotations: { a: '{{ else }}' }\n"),
-        ("bad-template-stray-end", Head + "  - alert: Down\n    expr: up == 0\n    annotations: { a: 'x{{ end }}' }\n"),
-        ("bad-template-unclosed-block", Head + "  - alert: Down\n    expr: up == 0\n    annotations: { a: '{{ with $value }}x' }\n"),
-        ("bad-template-undefined-variable", Head + "  - alert: Down\n    expr: up == 0\n    annotations: { a: '{{ $nope }}' }\n"),
-        ("bad-template-unclosed-comment", Head + "  - alert: Down\n    expr: up == 0\n    annotations: { a: '{{/* x }}' }\n"),
-        ("bad-template-unclosed-paren", Head + "  - alert: Down\n    expr: up == 0\n    annotations: { a: '{{ (humanize $value }}' }\n"),
-        ("bad-template-extra-paren", Head + "  - alert: Down\n    expr: up == 0\n    annotations: { a: '{{ humanize $value) }}' }\n"),
-        ("bad-template-break-outside-range", Head + "  - alert: Down\n    expr: up == 0\n    annotations: { a: '{{ break }}' }\n"),
-        ("bad-template-empty-action", Head + "  - alert: Down\n    expr: up == 0\n    annotations: { a: '{{ }}' }\n"),
-        ("bad-template-bad-character", Head + "  - alert: Down\n    expr: up == 0\n    annotations: { a: '{{ $value # }}' }\n"),
-        ("bad-template-define-without-name", Head + "  - alert: Down\n    expr: up == 0\n    annotations: { a: '{{ define }}x{{ end }}' }\n"),
+        ("bad-template-unknown-function", Annotation("{{ $value | bar }}")),
+        ("bad-template-newer-function", Annotation("{{ toDuration 1 }}")),
+        ("bad-template-empty-if", Annotation("{{ if }}x{{ end }}")),
+        ("bad-template-stray-else", Annotation("{{ else }}")),
+        ("bad-template-stray-end", Annotation("x{{ end }}")),
+        ("bad-template-unclosed-block", Annotation("{{ with $value }}x")),
+        ("bad-template-undefined-variable", Annotation("{{ $nope }}")),
+        ("bad-template-unclosed-comment", Annotation("{{/* x }}")),
+        ("bad-template-unclosed-paren", Annotation("{{ (humanize $value }}")),
+        ("bad-template-extra-paren", Annotation("{{ humanize $value) }}")),
+        ("bad-template-break-outside-range", Annotation("{{ break }}")),
+        ("bad-template-empty-action", Annotation("{{ }}")),
+        ("bad-template-bad-character", Annotation("{{ $value # }}")),
+        ("bad-template-define-without-name", Annotation("{{ define }}x{{ end }}")),
     ];
 }

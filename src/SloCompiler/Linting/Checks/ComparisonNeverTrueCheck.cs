@@ -14,12 +14,7 @@ internal sealed class ComparisonNeverTrueCheck : IRuleCheck
 {
     public void Check(LintContext context, Rule rule)
     {
-        if (rule.Ast is null)
-        {
-            return;
-        }
-
-        foreach (var comparison in ExprTree.DescendantsAndSelf(rule.Ast).OfType<BinaryExpr>().Where(ExprTree.IsFilter))
+        foreach (var comparison in rule.Nodes<BinaryExpr>().Where(ExprTree.IsFilter))
         {
             var (series, op, threshold) = ExprTree.Constant(comparison.Right) is { } right
                 ? (comparison.Left, comparison.Operator, right)
