@@ -42,7 +42,7 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor LintDuplicateRule = new(
         "SLO428", Warning, "Duplicate rule",
-        "this rule repeats {0} (same name, expression and labels): Prometheus evaluates both and recording rules clash; delete one");
+        "this rule repeats {0} ({1}): {2}; delete one");
 
     public static readonly DiagnosticDescriptor LintRecordingRuleNaming = new(
         "SLO429", Info, "Recording rule name not in level:metric:operations form",

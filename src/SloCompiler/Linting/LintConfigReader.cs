@@ -13,6 +13,7 @@ namespace SloCompiler.Linting;
 /// required_labels: [severity, team]
 /// required_annotations: [summary, runbook_url]
 /// severity: { SLO429: off, SLO430: error }
+/// metric_types: { queue_length: gauge, legacy_requests: counter }
 /// </code>
 /// Every key is optional; what is missing keeps <see cref="LintConfig.Default"/>. Problems are diagnostics
 /// at the key or value, and the rest of the file still applies.
@@ -22,7 +23,7 @@ public static partial class LintConfigReader
     /// <summary>The usual file name, looked up by the CLI in the working directory.</summary>
     public const string FileName = ".slo-lint.yml";
 
-    private static readonly string[] Keys = ["scrape_interval", "required_labels", "required_annotations", "severity"];
+    private static readonly string[] Keys = ["scrape_interval", "required_labels", "required_annotations", "severity", "metric_types"];
 
     public static LintConfig Read(SourceFile source, DiagnosticBag diagnostics)
     {
@@ -57,7 +58,32 @@ public static partial class LintConfigReader
             config = config with { RequiredAnnotations = context.StringList(map, "required_annotations").Select(s => s.Value).ToList() };
         }
 
+        if (map.Has("metric_types"))
+        {
+            var types = MetricTypes(context, map);
+            config = config with { MetricTypes = name => types.TryGetValue(name, out var type) ? type : null };
+        }
+
         return map.Has("severity") ? config with { Severities = Severities(context, map) } : config;
+    }
+
+    /// <summary>A small inline metric catalog, for metrics whose names do not tell their type.</summary>
+    private static Dictionary<string, MetricType> MetricTypes(YamlContext context, YamlMap map)
+    {
+        var result = new Dictionary<string, MetricType>(StringComparer.Ordinal);
+        foreach (var entry in context.Labels(map, "metric_types"))
+        {
+            if (Enum.TryParse<MetricType>(entry.Value.Value, ignoreCase: true, out var type) && !int.TryParse(entry.Value.Value, out _))
+            {
+                result[entry.Name.Value] = type;
+            }
+            else
+            {
+                context.Report(DiagnosticDescriptors.LintConfigInvalidValue, entry.Value.Span, $"metric type '{entry.Value.Value}' of {entry.Name.Value} must be counter, gauge, histogram, summary or unknown");
+            }
+        }
+
+        return result;
     }
 
     private static Dictionary<string, LintSeverity> Severities(YamlContext context, YamlMap map)

@@ -50,8 +50,9 @@ internal sealed class LintContext
     }
 
     /// <summary>
-    /// The first rule (in file order) with the same kind, name, expression (compared in canonical form) and labels,
-    /// when it is not <paramref name="rule"/> itself.
+    /// The first rule (in file order) that duplicates <paramref name="rule"/>: a recording rule with the same name and
+    /// labels (both write the same series, whatever their expressions), or an alert with the same name, labels and
+    /// expression (compared in canonical form). Null when <paramref name="rule"/> is the first.
     /// </summary>
     public Rule? EarlierDuplicateOf(Rule rule)
     {
@@ -64,7 +65,7 @@ internal sealed class LintContext
 
     private static string Definition(Rule rule)
     {
-        var expr = rule.Ast is { } ast ? PromQlPrinter.Print(ast) : rule.Expr.Value;
+        var expr = rule.Kind == RuleKind.Recording ? string.Empty : rule.Ast is { } ast ? PromQlPrinter.Print(ast) : rule.Expr.Value;
         var labels = rule.Labels.Select(l => $"{l.Name.Value}={l.Value.Value}").Order(StringComparer.Ordinal);
         return string.Join("\n", [rule.Kind.ToString(), rule.Name.Value, expr, .. labels]);
     }

@@ -32,6 +32,34 @@ internal sealed class YamlContext(SourceFile source, DiagnosticBag diagnostics)
 
     public SourceSpan Span(YamlNode node) => Span(node.Start, node.End);
 
+    /// <summary>
+    /// From the node's start to the end of its last nested value. YamlDotNet ends a block mapping or sequence where its
+    /// start event ends, so <see cref="Span(YamlNode)"/> of a block collection covers only its first line.
+    /// </summary>
+    public SourceSpan WholeSpan(YamlNode node)
+    {
+        var last = node;
+        while (last switch
+               {
+                   YamlMappingNode { Children.Count: > 0 } m => m.Children[^1].Value,
+                   YamlSequenceNode { Children.Count: > 0 } s => s.Children[^1],
+                   _ => null,
+               } is { } child)
+        {
+            last = child;
+        }
+
+        // a block scalar's end includes its line breaks: the span ends at the last written character
+        var span = Span(node.Start, last.End.Index >= node.End.Index ? last.End : node.End);
+        var end = span.End;
+        while (end > span.Start && char.IsWhiteSpace(source.Text[end - 1]))
+        {
+            end--;
+        }
+
+        return span with { Length = end - span.Start };
+    }
+
     public static string Child(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 
     /// <summary>A plain <c>~</c>, <c>null</c> or empty value: YAML's way of saying "not given".</summary>

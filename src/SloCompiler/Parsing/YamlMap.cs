@@ -19,6 +19,10 @@ internal sealed class YamlMap(
 
     public YamlScalarNode? Key(string key) => entries.TryGetValue(key, out var entry) ? entry.Key : null;
 
+    /// <summary>The first key as written, to point at a mapping that lacks something (empty at the start of an empty mapping).</summary>
+    public SourceSpan FirstKeySpan(YamlContext context) =>
+        node.Children.Count > 0 ? context.Span(node.Children[0].Key) : context.Span(node.Start, node.Start);
+
     /// <summary>Where to point at a problem with a key: the key itself, or the whole mapping when it is absent.</summary>
     public SourceSpan KeySpanOr(string key, YamlContext context) =>
         Key(key) is { } keyNode ? context.Span(keyNode) : context.Span(node.Start, node.Start);

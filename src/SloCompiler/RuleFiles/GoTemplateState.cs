@@ -19,7 +19,8 @@ internal sealed class GoTemplateState
 
     private static readonly HashSet<string> Constants = new(StringComparer.Ordinal) { "true", "false", "nil" };
 
-    private readonly Stack<string> _blocks = new();
+    /// <summary>Open blocks, innermost on top; <c>Else</c> once the final <c>{{else}}</c> of the block was seen.</summary>
+    private readonly Stack<(string Keyword, bool Else)> _blocks = new();
     private readonly HashSet<string> _variables = new(StringComparer.Ordinal) { "$", "$labels", "$externalLabels", "$externalURL", "$value" };
 
     /// <summary>Checks one action (without the delimiters); null when it is fine.</summary>
@@ -41,24 +42,35 @@ internal sealed class GoTemplateState
         switch (keyword)
         {
             case "if" or "with" or "range":
-                _blocks.Push(keyword);
+                _blocks.Push((keyword, false));
                 return rest.Count == 0 ? $"missing value for {keyword}" : Pipeline(rest, keyword == "range");
             case "else":
-                if (_blocks.Count == 0 || _blocks.Peek() is "define" or "block")
+                if (_blocks.Count == 0 || _blocks.Peek().Keyword is "define" or "block")
                 {
                     return "unexpected {{else}}";
                 }
 
-                return rest.Count > 0 && rest[0].Text is "if" or "with" ? ElseChain(rest) : rest.Count > 0 ? "unexpected token after {{else}}" : null;
+                if (_blocks.Peek().Else)
+                {
+                    return "expected end; found {{else}}";
+                }
+
+                if (rest.Count > 0 && rest[0].Text is "if" or "with")
+                {
+                    return ElseChain(rest);
+                }
+
+                _blocks.Push((_blocks.Pop().Keyword, true));
+                return rest.Count > 0 ? "unexpected token after {{else}}" : null;
             case "end":
                 return _blocks.TryPop(out _) ? (rest.Count > 0 ? "unexpected token after {{end}}" : null) : "unexpected {{end}}";
             case "define" or "block":
-                _blocks.Push(keyword);
+                _blocks.Push((keyword, false));
                 return TemplateName(keyword, rest);
             case "template":
                 return TemplateName(keyword, rest);
             case "break" or "continue":
-                return _blocks.Contains("range") ? null : $"{{{{{keyword}}}}} outside {{{{range}}}}";
+                return _blocks.Any(b => b.Keyword == "range") ? null : $"{{{{{keyword}}}}} outside {{{{range}}}}";
             default:
                 return Pipeline(tokens, allowTwoVariables: false);
         }
@@ -87,16 +99,10 @@ internal sealed class GoTemplateState
         if (declaration > 0)
         {
             var assign = tokens[declaration - 1];
-            foreach (var variable in tokens.Take(declaration - 1).Where(t => t.Kind == GoTokenKind.Variable))
+            // '=' to an undeclared variable fails only when the template runs, so only ':=' matters here
+            foreach (var variable in tokens.Take(declaration - 1).Where(t => t.Kind == GoTokenKind.Variable && assign.Kind == GoTokenKind.Declare))
             {
-                if (assign.Kind == GoTokenKind.Declare)
-                {
-                    _variables.Add(variable.Text);
-                }
-                else if (!_variables.Contains(variable.Text))
-                {
-                    return $"undefined variable \"{variable.Text}\"";
-                }
+                _variables.Add(variable.Text);
             }
 
             tokens = tokens.Skip(declaration).ToList();
@@ -121,10 +127,15 @@ internal sealed class GoTemplateState
                && tokens[2].Kind == GoTokenKind.Variable && IsAssign(3) ? 4 : 0;
     }
 
+    /// <summary>
+    /// Commands joined by <c>|</c>, with parenthesised pipelines. Like Go's parser, an empty command between pipes is
+    /// an error but a trailing <c>|</c> before <c>}}</c> or <c>)</c> is tolerated.
+    /// </summary>
     private string? Commands(List<GoToken> tokens)
     {
         var depth = 0;
         var commandLength = 0;
+        GoTokenKind? previous = null;
         foreach (var token in tokens)
         {
             switch (token.Kind)
@@ -132,30 +143,35 @@ internal sealed class GoTemplateState
                 case GoTokenKind.LeftParen:
                     depth++;
                     commandLength = 0;
-                    continue;
+                    break;
                 case GoTokenKind.RightParen when depth == 0:
                     return "unexpected right paren";
-                case GoTokenKind.RightParen or GoTokenKind.Pipe when commandLength == 0:
+                case GoTokenKind.RightParen when commandLength == 0 && previous != GoTokenKind.Pipe:
                     return "missing value for command";
                 case GoTokenKind.RightParen:
                     depth--;
                     commandLength = 1;
-                    continue;
+                    break;
+                case GoTokenKind.Pipe when commandLength == 0:
+                    return "unexpected \"|\" in command";
                 case GoTokenKind.Pipe:
                     commandLength = 0;
-                    continue;
+                    break;
                 case GoTokenKind.Comma or GoTokenKind.Declare or GoTokenKind.Assign:
                     return $"unexpected \"{token.Text}\" in command";
                 case GoTokenKind.Identifier when !Functions.Contains(Head(token.Text)) && !Constants.Contains(token.Text):
                     return $"function \"{Head(token.Text)}\" not defined";
                 case GoTokenKind.Variable when !_variables.Contains(Head(token.Text)):
                     return $"undefined variable \"{Head(token.Text)}\"";
+                default:
+                    commandLength++;
+                    break;
             }
 
-            commandLength++;
+            previous = token.Kind;
         }
 
-        return depth > 0 ? "unclosed left paren" : commandLength == 0 ? "missing value for command" : null;
+        return depth > 0 ? "unclosed left paren" : commandLength == 0 && previous != GoTokenKind.Pipe ? "missing value for command" : null;
     }
 
     /// <summary><c>$labels</c> of <c>$labels.job</c>.</summary>

@@ -60,14 +60,14 @@ internal static class RuleGroupReader
         var name = context.String(map, "name");
         if (name is null || name.Value.Length == 0)
         {
-            context.Report(DiagnosticDescriptors.RuleGroupNameMissing, map.KeySpanOr("name", context));
+            context.Report(DiagnosticDescriptors.RuleGroupNameMissing, map.Has("name") ? map.KeySpanOr("name", context) : map.FirstKeySpan(context));
             name = new Spanned<string>(string.Empty, context.Span(node.Start, node.Start));
         }
 
         var rules = RuleReader.ReadAll(context, map, options)
             .Select(rule => rule with { GroupName = name.Value })
             .ToList();
-        return new RuleGroup(name, Duration(context, map, "interval"), Limit(context, map), rules, context.Span(node));
+        return new RuleGroup(name, Duration(context, map, "interval"), Limit(context, map), rules, context.WholeSpan(node));
     }
 
     internal static Spanned<TimeSpan>? Duration(YamlContext context, YamlMap map, string key)

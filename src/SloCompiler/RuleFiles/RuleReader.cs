@@ -48,13 +48,13 @@ internal static class RuleReader
             return null;
         }
 
-        var span = ItemSpan(context, map.Node);
+        var span = context.WholeSpan(map.Node);
         var record = context.String(map, "record") is { Value.Length: > 0 } r ? r : null;
         var alert = context.String(map, "alert") is { Value.Length: > 0 } a ? a : null;
         if ((record is null) == (alert is null))
         {
             var message = record is null ? "one of 'record' or 'alert' must be set" : "only one of 'record' and 'alert' must be set";
-            context.Report(DiagnosticDescriptors.RuleKindAmbiguous, record is null ? new SourceSpan(span.File, span.Start, 0) : alert!.Span, message);
+            context.Report(DiagnosticDescriptors.RuleKindAmbiguous, record is null ? map.FirstKeySpan(context) : alert!.Span, message);
         }
 
         var kind = record is not null ? RuleKind.Recording : RuleKind.Alerting;
@@ -75,7 +75,7 @@ internal static class RuleReader
         var expr = context.String(map, "expr");
         if (expr is null || expr.Value.Length == 0)
         {
-            context.Report(DiagnosticDescriptors.RuleExprMissing, map.KeySpanOr("expr", context), name.Value);
+            context.Report(DiagnosticDescriptors.RuleExprMissing, map.Has("expr") ? map.KeySpanOr("expr", context) : map.FirstKeySpan(context), name.Value);
             expr = new Spanned<string>(string.Empty, map.KeySpanOr("expr", context));
         }
 
@@ -112,23 +112,5 @@ internal static class RuleReader
         }
 
         return entries;
-    }
-
-    /// <summary>
-    /// From the first key to the end of the last scalar in it. Block collections' own end marks are
-    /// unreliable (they run into the next item, or stop at a nested mapping's key), scalars' are exact.
-    /// </summary>
-    private static SourceSpan ItemSpan(YamlContext context, YamlMappingNode node)
-    {
-        var lastEnd = node.AllNodes.OfType<YamlScalarNode>().Select(n => n.End).DefaultIfEmpty(node.End).MaxBy(m => m.Index)!;
-        var span = context.Span(node.Start, lastEnd);
-        var text = span.File.Text;
-        var end = span.End;
-        while (end > span.Start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return new SourceSpan(span.File, span.Start, end - span.Start);
     }
 }

@@ -13,12 +13,12 @@ internal sealed class AbsentWithoutForCheck : IRuleCheck
 {
     public void Check(LintContext context, Rule rule)
     {
-        if (rule.Kind != RuleKind.Alerting || rule.Ast is null || rule.For is { Value.Ticks: > 0 })
+        if (rule.Kind != RuleKind.Alerting || rule.For is { Value.Ticks: > 0 })
         {
             return;
         }
 
-        if (ExprTree.DescendantsAndSelf(rule.Ast).OfType<CallExpr>().FirstOrDefault(c => c.Function.Name is "absent" or "absent_over_time") is { } absent)
+        if (rule.Nodes<CallExpr>().FirstOrDefault(c => c.Function.Name is "absent" or "absent_over_time") is { } absent)
         {
             context.Report(DiagnosticDescriptors.LintAbsentWithoutFor, rule.Map(absent.Range), rule.Name.Value, absent.Function.Name);
         }

@@ -14,7 +14,7 @@ internal sealed class BurnRateNeverFiresCheck : IRuleCheck
     {
         foreach (var condition in context.BurnBranches(rule).SelectMany(b => b))
         {
-            if (condition.Budget is { } budget && condition.Factor * budget >= 1 - 1e-12)
+            if (CannotFire(condition) && condition.Budget is { } budget)
             {
                 context.Report(
                     DiagnosticDescriptors.LintBurnRateNeverFires,
@@ -25,6 +25,9 @@ internal sealed class BurnRateNeverFiresCheck : IRuleCheck
             }
         }
     }
+
+    /// <summary>An error ratio never exceeds 1 (the tolerance absorbs 14.4 × 0.1 = 1.4400000000000002-style rounding).</summary>
+    internal static bool CannotFire(Analysis.BurnCondition condition) => condition.Budget is { } budget && condition.Factor * budget >= 1 - 1e-12;
 
     private static string Format(double value) => Math.Round(value, 6).ToString("0.######", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,6 @@
 using SloCompiler.Diagnostics;
 using SloCompiler.Linting.Analysis;
-using SloCompiler.PromQl;
+using System.Globalization;
 using SloCompiler.PromQl.Syntax;
 using SloCompiler.RuleFiles;
 
@@ -14,17 +14,12 @@ internal sealed class ComparisonNeverTrueCheck : IRuleCheck
 {
     public void Check(LintContext context, Rule rule)
     {
-        if (rule.Ast is null)
-        {
-            return;
-        }
-
-        foreach (var comparison in ExprTree.DescendantsAndSelf(rule.Ast).OfType<BinaryExpr>().Where(ExprTree.IsFilter))
+        foreach (var comparison in rule.Nodes<BinaryExpr>().Where(ExprTree.IsFilter))
         {
             var (series, op, threshold) = ExprTree.Constant(comparison.Right) is { } right
                 ? (comparison.Left, comparison.Operator, right)
                 : ExprTree.Constant(comparison.Left) is { } left ? (comparison.Right, Flip(comparison.Operator), left) : (null, null, 0);
-            if (series is null || ExprTree.Constant(series) is not null)
+            if (series is null || ExprTree.Constant(series) is not null || IsImpossibleBurnRate(context, rule, comparison))
             {
                 continue;
             }
@@ -41,10 +36,14 @@ internal sealed class ComparisonNeverTrueCheck : IRuleCheck
             };
             if (never)
             {
-                context.Report(DiagnosticDescriptors.LintComparisonNeverTrue, rule.Map(comparison.Range), $"{op} {Literals.FormatNumber(threshold)}", bounds);
+                context.Report(DiagnosticDescriptors.LintComparisonNeverTrue, rule.Map(comparison.Range), $"{op} {threshold.ToString("0.######", CultureInfo.InvariantCulture)}", bounds);
             }
         }
     }
+
+    /// <summary>SLO438 already explains a burn-rate threshold of factor × budget ≥ 1 in SLO terms.</summary>
+    private static bool IsImpossibleBurnRate(LintContext context, Rule rule, BinaryExpr comparison) =>
+        context.BurnBranches(rule).SelectMany(b => b).Any(c => ReferenceEquals(c.Comparison, comparison) && BurnRateNeverFiresCheck.CannotFire(c));
 
     private static string Flip(string op) => op switch { "<" => ">", ">" => "<", "<=" => ">=", ">=" => "<=", _ => op };
 }

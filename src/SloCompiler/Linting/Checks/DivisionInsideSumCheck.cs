@@ -13,12 +13,7 @@ internal sealed class DivisionInsideSumCheck : IRuleCheck
 {
     public void Check(LintContext context, Rule rule)
     {
-        if (rule.Ast is null)
-        {
-            return;
-        }
-
-        foreach (var aggregate in ExprTree.DescendantsAndSelf(rule.Ast).OfType<AggregateExpr>().Where(a => a.Operator is "sum" or "avg"))
+        foreach (var aggregate in rule.Nodes<AggregateExpr>().Where(a => a.Operator is "sum" or "avg"))
         {
             var division = DirectDivisions(aggregate.Argument).FirstOrDefault(d => LabelFlow.TypeOf(d.Right) == PromQlType.Vector && !IsPositive(d.Right));
             if (division is not null)

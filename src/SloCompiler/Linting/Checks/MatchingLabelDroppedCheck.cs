@@ -14,12 +14,7 @@ internal sealed class MatchingLabelDroppedCheck : IRuleCheck
 {
     public void Check(LintContext context, Rule rule)
     {
-        if (rule.Ast is null)
-        {
-            return;
-        }
-
-        foreach (var binary in ExprTree.DescendantsAndSelf(rule.Ast).OfType<BinaryExpr>().Where(b => b.Matching is not null))
+        foreach (var binary in rule.Nodes<BinaryExpr>().Where(b => b.Matching is not null))
         {
             var matching = binary.Matching!;
             var sides = new[] { ("left", LabelFlow.Of(binary.Left)), ("right", LabelFlow.Of(binary.Right)) };

@@ -39,6 +39,5 @@ internal sealed class RateOfNonCounterCheck : IRuleCheck
     }
 
     private static IEnumerable<CallExpr> CounterCalls(Rule rule) =>
-        rule.Ast is null ? [] : ExprTree.DescendantsAndSelf(rule.Ast).OfType<CallExpr>()
-            .Where(c => c.Function.Name is "rate" or "irate" or "increase" && c.Arguments.Count == 1);
+        rule.Nodes<CallExpr>().Where(c => c.Function.Name is "rate" or "irate" or "increase" && c.Arguments.Count == 1);
 }

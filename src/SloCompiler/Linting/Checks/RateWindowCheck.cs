@@ -19,13 +19,8 @@ internal sealed class RateWindowCheck : IRuleCheck
 
     public void Check(LintContext context, Rule rule)
     {
-        if (rule.Ast is null)
-        {
-            return;
-        }
-
         var minimum = context.Config.ScrapeInterval * 2;
-        foreach (var call in ExprTree.DescendantsAndSelf(rule.Ast).OfType<CallExpr>().Where(c => TwoSampleFunctions.Contains(c.Function.Name)))
+        foreach (var call in rule.Nodes<CallExpr>().Where(c => TwoSampleFunctions.Contains(c.Function.Name)))
         {
             if (call.Arguments.FirstOrDefault() is MatrixSelector matrix && matrix.Duration < minimum)
             {

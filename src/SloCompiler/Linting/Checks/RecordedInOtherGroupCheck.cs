@@ -14,13 +14,8 @@ internal sealed class RecordedInOtherGroupCheck : IRuleCheck
 {
     public void Check(LintContext context, Rule rule)
     {
-        if (rule.Ast is null)
-        {
-            return;
-        }
-
         var file = context.Files.First(f => f.Source == rule.Span.File);
-        foreach (var selector in ExprTree.DescendantsAndSelf(rule.Ast).OfType<VectorSelector>())
+        foreach (var selector in rule.Nodes<VectorSelector>())
         {
             var writers = selector.Name is null ? [] : context.RecordingsOf(selector.Name);
             if (writers.Count > 0 && !writers.Any(w => w.File == file && w.Rule.GroupName == rule.GroupName))

@@ -22,7 +22,7 @@ internal sealed class RegexWithoutMetaCheck : IRuleCheck
 
     /// <summary>The <c>=~</c> and <c>!~</c> matchers of every selector of the rule.</summary>
     internal static IEnumerable<Matcher> RegexMatchers(Rule rule) =>
-        rule.Ast is null ? [] : ExprTree.DescendantsAndSelf(rule.Ast).OfType<VectorSelector>()
+        rule.Nodes<VectorSelector>()
             .SelectMany(s => s.Matchers)
             .Where(m => m.Operator is MatcherOperator.RegexMatch or MatcherOperator.RegexNoMatch);
 }

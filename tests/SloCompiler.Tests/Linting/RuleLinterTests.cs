@@ -1,0 +1,93 @@
+using SloCompiler.Diagnostics;
+using SloCompiler.Linting;
+using SloCompiler.RuleFiles;
+
+namespace SloCompiler.Tests.Linting;
+
+public class RuleLinterTests
+{
+    private static readonly LintConfig Quiet = LintConfig.Default with { RequiredLabels = [], RequiredAnnotations = [] };
+
+    [Fact]
+    public void Duplicates_are_found_across_files_and_reported_on_the_later_one()
+    {
+        const string rules = "groups:\n- name: api\n  rules:\n  - record: job:up:sum\n    expr: sum by (job) (up)\n";
+
+        var result = LintRunner.Lint(Quiet, ("b.yml", rules), ("a.yml", rules));
+
+        var duplicate = result.Diagnostics.Should().ContainSingle().Subject;
+        duplicate.Code.Should().Be("SLO428");
+        duplicate.Span.File.Path.Should().Be("a.yml");
+        duplicate.Message.Should().Contain("b.yml(4,13)");
+    }
+
+    [Fact]
+    public void Diagnostics_are_sorted_by_file_position_and_code_and_the_same_on_every_run()
+    {
+        const string rules = "groups:\n- name: api\n  rules:\n  - alert: Down\n    expr: rate(node_load1[1m])\n";
+
+        var first = LintRunner.Render(LintRunner.Lint(LintConfig.Default, ("z.yml", rules), ("a.yml", rules)).Diagnostics, withFile: true);
+        var second = LintRunner.Render(LintRunner.Lint(LintConfig.Default, ("z.yml", rules), ("a.yml", rules)).Diagnostics, withFile: true);
+
+        first.Should().Be(second);
+        first.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[..l.IndexOf(')')]).Should()
+            .Equal("a.yml(4,12", "a.yml(4,12", "a.yml(4,12", "a.yml(4,12", "a.yml(5,11", "a.yml(5,16", "a.yml(5,16", "z.yml(4,12", "z.yml(4,12", "z.yml(4,12", "z.yml(5,11", "z.yml(5,16", "z.yml(5,16");
+        first.Should().Contain("a.yml(4,12) warning SLO428").And.Contain("a.yml(4,12) warning SLO435").And.Contain("a.yml(5,16) warning SLO420").And.Contain("a.yml(5,16) warning SLO422");
+    }
+
+    [Fact]
+    public void Every_rule_is_listed_with_its_group_and_the_span_of_its_whole_item()
+    {
+        const string text = "groups:\n- name: api\n  rules:\n  - record: job:up:sum\n    expr: sum by (job) (up)\n  - alert: Down\n    expr: up == 0\n";
+
+        var result = LintRunner.Lint(text, Quiet);
+
+        result.Rules.Select(r => (r.Name, r.Kind, r.Group, r.Span.StartPosition.Line, r.Span.EndPosition.Line)).Should().Equal(
+            ("job:up:sum", RuleKind.Recording, "api", 4, 5),
+            ("Down", RuleKind.Alerting, "api", 6, 7));
+    }
+
+    [Fact]
+    public void A_catalog_given_in_code_decides_whether_rate_reads_a_counter()
+    {
+        const string text = "groups:\n- name: api\n  rules:\n  - record: job:queue:rate5m\n    expr: sum by (job) (rate(queue_depth_total[5m]))\n  - record: job:jobs:rate5m\n    expr: sum by (job) (rate(jobs_done[5m]))\n";
+        var config = Quiet with { MetricTypes = name => name switch { "queue_depth_total" => MetricType.Gauge, "jobs_done" => MetricType.Counter, _ => null } };
+
+        var result = LintRunner.Lint(text, config);
+
+        result.Diagnostics.Should().ContainSingle().Which.Message.Should().Contain("'queue_depth_total' is a gauge");
+    }
+
+    [Fact]
+    public void Severity_overrides_change_the_level_or_drop_the_code()
+    {
+        const string text = "groups:\n- name: api\n  rules:\n  - record: http_up\n    expr: sum by (job) (up{job=~\"api\"})\n";
+        var config = Quiet with { Severities = new Dictionary<string, LintSeverity> { ["SLO429"] = LintSeverity.Error, ["SLO431"] = LintSeverity.Off } };
+
+        var result = LintRunner.Lint(text, config);
+
+        result.Diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == "SLO429" && d.Severity == DiagnosticSeverity.Error);
+        result.HasErrors.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_file_wide_suppression_silences_its_codes_everywhere_in_that_file_only()
+    {
+        const string rules = "groups:\n- name: api\n  rules:\n  - record: http_up\n    expr: sum(up)\n";
+        var suppressed = "# slo-lint disable-file SLO429 names predate the convention\n" + rules;
+
+        var result = LintRunner.Lint(Quiet, ("a.yml", suppressed), ("b.yml", rules.Replace("http_up", "http_down")));
+
+        result.Diagnostics.Should().ContainSingle().Which.Span.File.Path.Should().Be("b.yml");
+    }
+
+    [Fact]
+    public void A_suppression_above_a_rule_covers_every_line_of_it_but_not_the_next_rule()
+    {
+        const string text = "groups:\n- name: api\n  rules:\n  # slo-lint disable SLO420 node_load1 is a gauge on purpose here\n  - alert: Load\n    expr: |\n      rate(node_load1[5m])\n        > 1\n  - alert: Load2\n    expr: rate(node_load5[5m]) > 1\n";
+
+        var result = LintRunner.Lint(text, Quiet);
+
+        result.Diagnostics.Should().ContainSingle().Which.Span.StartPosition.Line.Should().Be(10);
+    }
+}

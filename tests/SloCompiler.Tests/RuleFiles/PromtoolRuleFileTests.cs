@@ -1,0 +1,83 @@
+using SloCompiler.RuleFiles;
+using SloCompiler.Tests.Support;
+using SloCompiler.Text;
+using Xunit.Abstractions;
+
+namespace SloCompiler.Tests.RuleFiles;
+
+/// <summary>
+/// Our rule file reader accepts and rejects the same files as the real <c>promtool check rules</c> 2.42: the
+/// small one-problem files of <see cref="PromtoolRuleCorpus"/> and every rule-file case file. A file is rejected
+/// when reading reports an error or an expression does not parse; lint findings do not count (promtool has none).
+/// </summary>
+public class PromtoolRuleFileTests(ITestOutputHelper output)
+{
+    /// <summary>Files where we knowingly differ from promtool 2.42, and why.</summary>
+    private static readonly Dictionary<string, string> KnownDifferences = new(StringComparer.Ordinal)
+    {
+        ["prometheus-rule-objects.yml"] =
+            "a Kubernetes manifest: promtool reads plain rule files only (it rejects apiVersion at the top); we read each PrometheusRule's spec.groups",
+        ["SLO428-duplicate-rule.yml"] =
+            "promtool's default --lint=duplicate-rules fails on two recording rules with one name and labels in a file; we report that as "
+            + "SLO428, a lint warning (also across files); set SLO428 to error in .slo-lint.yml to fail CI like promtool",
+    };
+
+    [Fact]
+    public void Reader_and_promtool_agree_on_accepting_and_rejecting_rule_files()
+    {
+        var dir = Directory.CreateTempSubdirectory("rulefile-conformance").FullName;
+        try
+        {
+            var files = new List<(string Name, string Yaml)>(PromtoolRuleCorpus.All.Select(c => (c.Name + ".yml", c.Yaml)));
+            foreach (var folder in new[] { "RuleFiles", "Linting" })
+            {
+                files.AddRange(Directory.GetFiles(RepoRoot.Combine("tests", "SloCompiler.Tests", folder, "Cases"), "*.yml")
+                    .Where(p => !p.EndsWith(".slo-lint.yml", StringComparison.Ordinal))
+                    .Select(p => (Path.GetFileName(p), File.ReadAllText(p))));
+            }
+
+            foreach (var (name, yaml) in files)
+            {
+                File.WriteAllText(Path.Combine(dir, name), yaml);
+            }
+
+            var verdicts = PromtoolVerdicts(dir, files.Select(f => f.Name).ToList());
+            var disagreements = new List<string>();
+            foreach (var (name, yaml) in files)
+            {
+                var file = RuleFileReader.Read(new SourceFile(name, yaml));
+                var ours = file.Diagnostics.Any(d => d.Severity == Diagnostics.DiagnosticSeverity.Error) || file.Rules.Any(r => r.Parsed.Error is not null);
+                if (ours != verdicts[name] && !KnownDifferences.ContainsKey(name))
+                {
+                    disagreements.Add($"{name}: we {(ours ? "reject" : "accept")}, promtool {(verdicts[name] ? "rejects" : "accepts")}\n"
+                        + string.Join("\n", file.Diagnostics.Select(d => "  " + d.Message)));
+                }
+            }
+
+            output.WriteLine($"{files.Count} files, promtool rejects {verdicts.Count(v => v.Value)}");
+            disagreements.Should().BeEmpty("every difference from promtool must be fixed or listed in KnownDifferences with its reason");
+            verdicts.Where(v => v.Value).Should().HaveCountGreaterThan(30, "the corpus must exercise rejection");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    /// <summary>promtool's verdict per file: true when it rejects it. It checks every file and reports each on its own.</summary>
+    private static Dictionary<string, bool> PromtoolVerdicts(string dir, IReadOnlyList<string> names)
+    {
+        var (_, text) = Promtool.Run(dir, ["check", "rules", .. names]);
+        var verdicts = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var start = text.IndexOf($"Checking {name}\n", StringComparison.Ordinal);
+            start.Should().BeGreaterThanOrEqualTo(0, $"promtool must have checked {name}:\n{text}");
+            var end = text.IndexOf("Checking ", start + 1, StringComparison.Ordinal);
+            var section = end < 0 ? text[start..] : text[start..end];
+            verdicts[name] = !section.Contains("SUCCESS", StringComparison.Ordinal);
+        }
+
+        return verdicts;
+    }
+}
