@@ -10,6 +10,8 @@ namespace SloCompiler.Linting;
 internal sealed class LintContext
 {
     private readonly Dictionary<string, List<(RuleFile File, Rule Rule)>> _recordings;
+    private readonly HashSet<(SourceFile File, string Group, string Metric)> _recordedInGroup;
+    private readonly Dictionary<string, bool> _filteringRecordings = new(StringComparer.Ordinal);
     private Dictionary<string, Rule>? _definitions;
     private readonly Dictionary<Rule, IReadOnlyList<IReadOnlyList<BurnCondition>>> _burnBranches = new(ReferenceEqualityComparer.Instance);
 
@@ -21,6 +23,7 @@ internal sealed class LintContext
             .SelectMany(f => f.Rules.Where(r => r.Kind == RuleKind.Recording && r.Name.Value.Length > 0).Select(r => (File: f, Rule: r)))
             .GroupBy(x => x.Rule.Name.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        _recordedInGroup = _recordings.Values.SelectMany(list => list.Select(x => (x.File.Source, x.Rule.GroupName, x.Rule.Name.Value))).ToHashSet();
     }
 
     public IReadOnlyList<RuleFile> Files { get; }
@@ -32,6 +35,25 @@ internal sealed class LintContext
     /// <summary>The recording rules that write a metric name, with their files; empty when none does.</summary>
     public IReadOnlyList<(RuleFile File, Rule Rule)> RecordingsOf(string metric) =>
         _recordings.TryGetValue(metric, out var list) ? list : [];
+
+    /// <summary>True when a recording rule of the given group of the given file writes the metric.</summary>
+    public bool IsRecordedInGroup(SourceFile file, string group, string metric) => _recordedInGroup.Contains((file, group, metric));
+
+    /// <summary>
+    /// Whether some recording rule writing the metric filters its series, computed once per metric name: a
+    /// name can be recorded by thousands of groups (one per SLO), and every alert reading it asks.
+    /// </summary>
+    public bool AnyRecordingFilters(string metric, Func<Rule, bool> filters)
+    {
+        if (!_filteringRecordings.TryGetValue(metric, out var result))
+        {
+            _filteringRecordings[metric] = false; // a recording rule reading itself must not recurse forever
+            result = RecordingsOf(metric).Any(r => r.Rule.Ast is not null && filters(r.Rule));
+            _filteringRecordings[metric] = result;
+        }
+
+        return result;
+    }
 
     /// <summary>The recorded expression for a name when exactly one parsed recording rule writes it.</summary>
     public Rule? SingleRecording(string metric) =>
