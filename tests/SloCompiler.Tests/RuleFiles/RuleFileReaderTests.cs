@@ -63,6 +63,21 @@ public class RuleFileReaderTests
         file.Rules.Select(r => r.Parsed.Success).Should().Equal(false, true);
     }
 
+    [Theory]
+    [InlineData("grops:\n- name: api\n  rules: []\n", "SLO007")]
+    [InlineData("- name: api\n  rules: []\n", "SLO006")]
+    public void A_plain_document_is_read_as_strictly_as_promtool_reads_a_rule_file(string text, string code) =>
+        RuleFileReader.Read(new SourceFile("rules.yml", text)).Diagnostics.Should().ContainSingle().Which.Code.Should().Be(code);
+
+    [Fact]
+    public void Kubernetes_objects_other_than_PrometheusRule_are_skipped()
+    {
+        var file = RuleFileReader.Read(new SourceFile("deploy.yaml", "apiVersion: apps/v1\nkind: Deployment\nspec: { replicas: 1 }\n"));
+
+        file.Diagnostics.Should().BeEmpty();
+        file.Groups.Should().BeEmpty();
+    }
+
     [Fact]
     public void Every_PrometheusRule_document_of_a_manifest_is_read()
     {
