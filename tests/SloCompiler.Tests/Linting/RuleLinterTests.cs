@@ -90,4 +90,17 @@ public class RuleLinterTests
 
         result.Diagnostics.Should().ContainSingle().Which.Span.StartPosition.Line.Should().Be(10);
     }
+
+    [Fact]
+    public void Narrowing_to_changed_lines_keeps_whole_changed_rules_and_changed_lines_outside_rules()
+    {
+        const string text = "groups:\n- name: api\n  rules:\n  - alert: Down\n    expr: rate(node_load1[5m])\n  - alert: Load\n    expr: rate(node_load5[5m])\n- name: api\n  rules: []\n";
+        var result = LintRunner.Lint(text, Quiet);
+
+        var narrowed = result.OnlyChanged((path, line) => path == "rules.yml" && line is 4 or 8);
+
+        narrowed.Rules.Select(r => r.Name).Should().Equal("Down");
+        narrowed.Diagnostics.Select(d => (d.Code, d.Span.StartPosition.Line)).Should().Equal(("SLO423", 5), ("SLO420", 5), ("SLO401", 8));
+        result.Diagnostics.Should().Contain(d => d.Span.StartPosition.Line == 7, "the unchanged rule's findings exist before narrowing");
+    }
 }
