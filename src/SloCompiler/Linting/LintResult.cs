@@ -22,11 +22,34 @@ public sealed record LintResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnly
             Enumerable.Range(span.StartPosition.Line, span.EndPosition.Line - span.StartPosition.Line + 1).Any(line => isChanged(span.File.Path, line));
 
         var changedRules = Rules.Where(r => Touched(r.Span)).ToList();
-        var kept = Diagnostics.Where(d =>
-        {
-            var rule = Rules.FirstOrDefault(r => r.Span.File == d.Span.File && d.Span.Start >= r.Span.Start && d.Span.Start <= r.Span.End);
-            return rule is null ? Touched(d.Span) : changedRules.Contains(rule);
-        });
+        var changed = changedRules.ToHashSet();
+        var byFile = Rules.GroupBy(r => r.Span.File).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Span.Start).ToArray());
+        var kept = Diagnostics.Where(d => RuleAt(byFile, d.Span) is { } rule ? changed.Contains(rule) : Touched(d.Span));
         return new LintResult(kept.ToList(), changedRules);
+    }
+
+    /// <summary>The rule whose span holds the start of <paramref name="span"/> (rules of a file do not overlap).</summary>
+    private static LintedRule? RuleAt(Dictionary<Text.SourceFile, LintedRule[]> byFile, Text.SourceSpan span)
+    {
+        if (!byFile.TryGetValue(span.File, out var rules))
+        {
+            return null;
+        }
+
+        var (low, high) = (0, rules.Length - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (rules[middle].Span.Start <= span.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return high >= 0 && span.Start <= rules[high].Span.End ? rules[high] : null;
     }
 }
