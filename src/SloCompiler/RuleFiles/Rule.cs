@@ -8,7 +8,10 @@ namespace SloCompiler.RuleFiles;
 /// <summary>Recording rules write a series (<c>record:</c>), alerting rules raise alerts (<c>alert:</c>).</summary>
 public enum RuleKind
 {
+    /// <summary><c>record: job:http_requests:rate5m</c>.</summary>
     Recording,
+
+    /// <summary><c>alert: HighErrorRate</c>.</summary>
     Alerting,
 }
 
@@ -38,5 +41,6 @@ public sealed record Rule(
     /// <summary>The file span of a range of <see cref="Expr"/>.</summary>
     public SourceSpan Map(TextRange range) => Expression.Map(range);
 
+    /// <summary>The value of a static label of the rule, or null when it has none of that name.</summary>
     public string? Label(string name) => Labels.FirstOrDefault(l => l.Name.Value == name)?.Value.Value;
 }
