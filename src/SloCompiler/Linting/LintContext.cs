@@ -12,6 +12,7 @@ internal sealed class LintContext
     private readonly Dictionary<string, List<(RuleFile File, Rule Rule)>> _recordings;
     private readonly HashSet<(SourceFile File, string Group, string Metric)> _recordedInGroup;
     private readonly Dictionary<string, bool> _filteringRecordings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LabelSet?> _recordedLabels = new(StringComparer.Ordinal);
     private Dictionary<string, Rule>? _definitions;
     private readonly Dictionary<Rule, IReadOnlyList<IReadOnlyList<BurnCondition>>> _burnBranches = new(ReferenceEqualityComparer.Instance);
 
@@ -54,6 +55,37 @@ internal sealed class LintContext
 
         return result;
     }
+
+    /// <summary>
+    /// The labels a recorded series can have: what its recording rules' expressions produce plus their static
+    /// labels, over every rule writing the name; null when a writer did not parse or the name is not recorded.
+    /// </summary>
+    public LabelSet? RecordedLabels(string metric)
+    {
+        if (_recordedLabels.TryGetValue(metric, out var known))
+        {
+            return known;
+        }
+
+        _recordedLabels[metric] = null; // a recording rule reading its own name must not recurse forever
+        var writers = RecordingsOf(metric);
+        LabelSet? result = null;
+        if (writers.Count > 0 && writers.All(w => w.Rule.Ast is not null))
+        {
+            foreach (var (_, writer) in writers)
+            {
+                var produced = writer.Labels.Aggregate(LabelFlow.Of(writer.Ast!, RecordedLabels), (set, label) => set.With(label.Name.Value));
+                produced = produced with { Reason = $"recorded by '{metric}', where {produced.Reason}" };
+                result = result is null ? produced : result.Union(produced);
+            }
+        }
+
+        _recordedLabels[metric] = result;
+        return result;
+    }
+
+    /// <summary>The labels an expression's result can have, following recorded series into their recording rules.</summary>
+    public LabelSet LabelsOf(PromQl.Syntax.Expr expr) => LabelFlow.Of(expr, RecordedLabels);
 
     /// <summary>The recorded expression for a name when exactly one parsed recording rule writes it.</summary>
     public Rule? SingleRecording(string metric) =>
