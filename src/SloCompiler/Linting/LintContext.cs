@@ -13,7 +13,8 @@ internal sealed class LintContext
     private readonly HashSet<(SourceFile File, string Group, string Metric)> _recordedInGroup;
     private readonly Dictionary<string, bool> _filteringRecordings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LabelSet?> _recordedLabels = new(StringComparer.Ordinal);
-    private Dictionary<string, Rule>? _definitions;
+    private Dictionary<Rule, string>? _definitions;
+    private Dictionary<string, Rule>? _firstWithDefinition;
     private readonly Dictionary<Rule, IReadOnlyList<IReadOnlyList<BurnCondition>>> _burnBranches = new(ReferenceEqualityComparer.Instance);
 
     public LintContext(IReadOnlyList<RuleFile> files, LintConfig config)
@@ -110,10 +111,20 @@ internal sealed class LintContext
     /// </summary>
     public Rule? EarlierDuplicateOf(Rule rule)
     {
-        _definitions ??= Files.SelectMany(f => f.Rules)
-            .GroupBy(Definition, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var first = _definitions[Definition(rule)];
+        if (_definitions is null)
+        {
+            // each definition is printed once: canonical printing is the costly part on large rule sets
+            _definitions = new Dictionary<Rule, string>(ReferenceEqualityComparer.Instance);
+            _firstWithDefinition = new Dictionary<string, Rule>(StringComparer.Ordinal);
+            foreach (var each in Files.SelectMany(f => f.Rules))
+            {
+                var definition = Definition(each);
+                _definitions[each] = definition;
+                _firstWithDefinition.TryAdd(definition, each);
+            }
+        }
+
+        var first = _firstWithDefinition![_definitions[rule]];
         return ReferenceEquals(first, rule) ? null : first;
     }
 
