@@ -35,6 +35,9 @@ public sealed record Rule(
     /// <summary>The type-checked syntax tree, or null when the expression has an error (see <see cref="Parsed"/>).</summary>
     public Expr? Ast => Parsed.Expression;
 
+    /// <summary>Where each key of the rule is written (<c>record</c>, <c>expr</c>, <c>for</c> …), to point at a key rather than its value.</summary>
+    public IReadOnlyDictionary<string, SourceSpan> KeySpans { get; init; } = new Dictionary<string, SourceSpan>();
+
     /// <summary>The name of the group holding the rule; together with the file it identifies the group.</summary>
     public string GroupName { get; init; } = string.Empty;
 

@@ -40,6 +40,8 @@ public class RuleFileReaderTests
         alert.Ast.Should().NotBeNull();
         text[alert.Span.Start..alert.Span.End].Should().Be("alert: Down\n    expr: up == 0\n    for: 5m\n    labels:\n      severity: page\n    annotations:\n      summary: down");
         text[alert.Expr.Span.Start..alert.Expr.Span.End].Should().Be("up == 0");
+        alert.KeySpans.Keys.Should().BeEquivalentTo(["alert", "expr", "for", "labels", "annotations"]);
+        alert.KeySpans["for"].StartPosition.Should().Be(new TextPosition(7, 5));
         var record = group.Rules[1];
         record.Kind.Should().Be(RuleKind.Recording);
         text[record.Span.Start..record.Span.End].Should().Be("record: job:up:sum\n    expr: sum by (job) (up)");
