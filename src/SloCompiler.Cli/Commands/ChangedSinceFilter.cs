@@ -16,23 +16,72 @@ internal static class ChangedSinceFilter
     public static IReadOnlyList<Diagnostic> Keep(
         IReadOnlyList<Diagnostic> diagnostics, ChangedLines changes, IReadOnlyList<SourceSpan> scopes, CliContext context)
     {
-        var scopesByFile = scopes.ToLookup(s => s.File.Path, StringComparer.Ordinal);
-        return diagnostics.Where(d => IsKept(d.Span, changes, scopesByFile[d.Span.File.Path], context)).ToList();
+        var scopesByFile = scopes
+            .GroupBy(s => s.File.Path, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new FileScopes(g), StringComparer.Ordinal);
+        return diagnostics
+            .Where(d => IsKept(d.Span, changes, scopesByFile.GetValueOrDefault(d.Span.File.Path), context))
+            .ToList();
     }
 
-    private static bool IsKept(SourceSpan span, ChangedLines changes, IEnumerable<SourceSpan> fileScopes, CliContext context)
+    private static bool IsKept(SourceSpan span, ChangedLines changes, FileScopes? fileScopes, CliContext context)
     {
         if (span.File.Text.Length == 0)
         {
             return true;
         }
 
-        var scope = fileScopes
-            .Where(s => s.Start <= span.Start && span.End <= s.End)
-            .OrderBy(s => s.Length)
-            .Cast<SourceSpan?>()
-            .FirstOrDefault() ?? span;
+        var scope = fileScopes?.Innermost(span) ?? span;
         var fullPath = context.FullPath(span.File.Path);
         return changes.Touches(fullPath, scope.StartPosition.Line, scope.EndPosition.Line);
+    }
+
+    /// <summary>
+    /// One file's scopes sorted by start, so the innermost scope around a diagnostic is a binary
+    /// search away: a repository of 100,000 rules must not cost a scan per diagnostic. Scopes nest
+    /// (an SLO inside its service) but never cross, so the innermost one holding a span is the
+    /// latest-starting one that holds it.
+    /// </summary>
+    private sealed class FileScopes
+    {
+        private readonly SourceSpan[] byStart;
+        private readonly int[] furthestEndSoFar;
+
+        public FileScopes(IEnumerable<SourceSpan> scopes)
+        {
+            byStart = scopes.OrderBy(s => s.Start).ThenByDescending(s => s.End).ToArray();
+            furthestEndSoFar = new int[byStart.Length];
+            for (var i = 0; i < byStart.Length; i++)
+            {
+                furthestEndSoFar[i] = Math.Max(byStart[i].End, i > 0 ? furthestEndSoFar[i - 1] : int.MinValue);
+            }
+        }
+
+        public SourceSpan? Innermost(SourceSpan span)
+        {
+            var (low, high) = (0, byStart.Length - 1);
+            while (low <= high)
+            {
+                var middle = (low + high) / 2;
+                if (byStart[middle].Start <= span.Start)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            for (var i = high; i >= 0 && furthestEndSoFar[i] >= span.End; i--)
+            {
+                if (span.End <= byStart[i].End)
+                {
+                    return byStart[i];
+                }
+            }
+
+            return null;
+        }
     }
 }

@@ -70,11 +70,11 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor LintMissingLabel = new(
         "SLO435", Warning, "Alert without a required label",
-        "alert '{0}' has no '{1}' label, which routing and paging policy need");
+        "alert '{0}' has no '{1}' label, which routing and paging policy need{2}");
 
     public static readonly DiagnosticDescriptor LintMissingAnnotation = new(
         "SLO436", Warning, "Alert without a required annotation",
-        "alert '{0}' has no '{1}' annotation, which the on-call engineer needs");
+        "alert '{0}' has no '{1}' annotation, which the on-call engineer needs{2}");
 
     public static readonly DiagnosticDescriptor LintSingleWindowBurnRate = new(
         "SLO437", Warning, "Single-window burn-rate alert",

@@ -7,6 +7,7 @@ namespace SloCompiler.Linting;
 /// </summary>
 public sealed record LintConfig
 {
+    /// <summary>Scrape interval 1m, required label severity, required annotations summary and runbook_url, no overrides.</summary>
     public static readonly LintConfig Default = new();
 
     /// <summary>The scrape interval; rate windows shorter than twice this are flagged (SLO422).</summary>

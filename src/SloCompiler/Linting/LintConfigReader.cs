@@ -25,6 +25,7 @@ public static partial class LintConfigReader
 
     private static readonly string[] Keys = ["scrape_interval", "required_labels", "required_annotations", "severity", "metric_types"];
 
+    /// <summary>The configuration in <paramref name="source"/>; problems go to <paramref name="diagnostics"/> and the rest still applies.</summary>
     public static LintConfig Read(SourceFile source, DiagnosticBag diagnostics)
     {
         var context = new YamlContext(source, diagnostics);

@@ -8,5 +8,6 @@ namespace SloCompiler.Linting;
 /// </summary>
 public sealed record LintResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<LintedRule> Rules)
 {
+    /// <summary>True when a diagnostic is an error after severity overrides (the exit code 1 case).</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }

@@ -13,11 +13,12 @@ internal static class SuppressionFilter
     {
         var notes = new DiagnosticBag();
         var suppressions = files.SelectMany(f => SuppressionReader.Read(f, notes)).ToList();
+        var byFile = suppressions.GroupBy(s => s.Comment.File).ToDictionary(g => g.Key, g => g.ToList());
         var used = new HashSet<(Suppression, string)>();
         var kept = new List<Diagnostic>();
         foreach (var diagnostic in diagnostics)
         {
-            var covering = suppressions.Where(s => s.Covers(diagnostic)).ToList();
+            var covering = byFile.TryGetValue(diagnostic.Span.File, out var inFile) ? inFile.Where(s => s.Covers(diagnostic)).ToList() : [];
             foreach (var suppression in covering)
             {
                 used.Add((suppression, diagnostic.Code));

@@ -12,6 +12,11 @@ internal static class GoTemplate
     /// <summary>Null when the template parses; otherwise the first problem, worded like Go's parser.</summary>
     public static string? Check(string text)
     {
+        if (!text.Contains("{{", StringComparison.Ordinal))
+        {
+            return null; // most label values are plain text: skip the parser state
+        }
+
         var state = new GoTemplateState();
         var i = 0;
         while (text.IndexOf("{{", i, StringComparison.Ordinal) is var open and >= 0)

@@ -8,7 +8,10 @@ namespace SloCompiler.RuleFiles;
 /// <summary>Recording rules write a series (<c>record:</c>), alerting rules raise alerts (<c>alert:</c>).</summary>
 public enum RuleKind
 {
+    /// <summary><c>record: job:http_requests:rate5m</c>.</summary>
     Recording,
+
+    /// <summary><c>alert: HighErrorRate</c>.</summary>
     Alerting,
 }
 
@@ -32,11 +35,15 @@ public sealed record Rule(
     /// <summary>The type-checked syntax tree, or null when the expression has an error (see <see cref="Parsed"/>).</summary>
     public Expr? Ast => Parsed.Expression;
 
+    /// <summary>Where each key of the rule is written (<c>record</c>, <c>expr</c>, <c>for</c> …), to point at a key rather than its value.</summary>
+    public IReadOnlyDictionary<string, SourceSpan> KeySpans { get; init; } = new Dictionary<string, SourceSpan>();
+
     /// <summary>The name of the group holding the rule; together with the file it identifies the group.</summary>
     public string GroupName { get; init; } = string.Empty;
 
     /// <summary>The file span of a range of <see cref="Expr"/>.</summary>
     public SourceSpan Map(TextRange range) => Expression.Map(range);
 
+    /// <summary>The value of a static label of the rule, or null when it has none of that name.</summary>
     public string? Label(string name) => Labels.FirstOrDefault(l => l.Name.Value == name)?.Value.Value;
 }

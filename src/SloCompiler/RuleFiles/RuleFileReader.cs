@@ -33,7 +33,7 @@ public static partial class RuleFileReader
         {
             foreach (var document in stream.Documents)
             {
-                if (document.RootNode is YamlMappingNode root && GroupsNode(context, root) is ({ } groupsNode, var operatorObject))
+                if (GroupsNode(context, document.RootNode) is ({ } groupsNode, var operatorObject))
                 {
                     groups.AddRange(RuleGroupReader.ReadAll(context, groupsNode, options ?? PromQlOptions.Default, operatorObject));
                 }
@@ -43,22 +43,37 @@ public static partial class RuleFileReader
         return new RuleFile(source, groups, diagnostics.Items);
     }
 
-    /// <summary>The <c>groups</c> list of a plain rule file or of a PrometheusRule's spec; null for other documents.</summary>
-    private static (YamlNode? Groups, bool OperatorObject) GroupsNode(YamlContext context, YamlMappingNode root)
+    /// <summary>
+    /// The <c>groups</c> list of a PrometheusRule's spec or of a plain rule file document. Other Kubernetes objects
+    /// (with <c>apiVersion</c> or <c>kind</c>) are skipped; any other document is read as strictly as promtool reads a
+    /// rule file, so a misspelt <c>groups</c> is reported rather than ignored.
+    /// </summary>
+    private static (YamlNode? Groups, bool OperatorObject) GroupsNode(YamlContext context, YamlNode root)
     {
-        if (root.Children.TryGetValue(new YamlScalarNode("kind"), out var kind) && kind is YamlScalarNode { Value: "PrometheusRule" })
-        {
-            var resource = context.Map(root, string.Empty, ["apiVersion", "kind", "metadata", "spec"]);
-            var spec = resource?.Get("spec") is { } specNode ? context.Map(specNode, "spec", ["groups"]) : null;
-            return (spec?.Get("groups"), true);
-        }
-
-        if (!root.Children.ContainsKey(new YamlScalarNode("groups")))
+        if (YamlContext.IsNull(root))
         {
             return (null, false);
         }
 
-        return (context.Map(root, string.Empty, ["groups"])?.Get("groups"), false);
+        if (root is not YamlMappingNode mapping)
+        {
+            context.Report(DiagnosticDescriptors.YamlTypeMismatch, context.Span(root), "a rule file", "a mapping with 'groups'");
+            return (null, false);
+        }
+
+        if (mapping.Children.TryGetValue(new YamlScalarNode("kind"), out var kind) && kind is YamlScalarNode { Value: "PrometheusRule" })
+        {
+            var resource = context.Map(mapping, string.Empty, ["apiVersion", "kind", "metadata", "spec"]);
+            var spec = resource?.Get("spec") is { } specNode ? context.Map(specNode, "spec", ["groups"]) : null;
+            return (spec?.Get("groups"), true);
+        }
+
+        if (mapping.Children.ContainsKey(new YamlScalarNode("apiVersion")) || mapping.Children.ContainsKey(new YamlScalarNode("kind")))
+        {
+            return (null, false);
+        }
+
+        return (context.Map(mapping, string.Empty, ["groups"])?.Get("groups"), false);
     }
 
     [GeneratedRegex(@"^groups[ \t]*:", RegexOptions.Multiline)]

@@ -91,7 +91,10 @@ internal static class RuleReader
             RuleGroupReader.Duration(context, map, "keep_firing_for"),
             labels,
             annotations,
-            span);
+            span)
+        {
+            KeySpans = Keys.Where(map.Has).ToDictionary(key => key, key => context.Span(map.Key(key)!), StringComparer.Ordinal),
+        };
     }
 
     /// <summary>Labels or annotations: valid names, and values that are valid Go templates as Prometheus expands them.</summary>

@@ -40,6 +40,8 @@ public class RuleFileReaderTests
         alert.Ast.Should().NotBeNull();
         text[alert.Span.Start..alert.Span.End].Should().Be("alert: Down\n    expr: up == 0\n    for: 5m\n    labels:\n      severity: page\n    annotations:\n      summary: down");
         text[alert.Expr.Span.Start..alert.Expr.Span.End].Should().Be("up == 0");
+        alert.KeySpans.Keys.Should().BeEquivalentTo(["alert", "expr", "for", "labels", "annotations"]);
+        alert.KeySpans["for"].StartPosition.Should().Be(new TextPosition(7, 5));
         var record = group.Rules[1];
         record.Kind.Should().Be(RuleKind.Recording);
         text[record.Span.Start..record.Span.End].Should().Be("record: job:up:sum\n    expr: sum by (job) (up)");
@@ -61,6 +63,21 @@ public class RuleFileReaderTests
 
         file.Diagnostics.Should().BeEmpty();
         file.Rules.Select(r => r.Parsed.Success).Should().Equal(false, true);
+    }
+
+    [Theory]
+    [InlineData("grops:\n- name: api\n  rules: []\n", "SLO007")]
+    [InlineData("- name: api\n  rules: []\n", "SLO006")]
+    public void A_plain_document_is_read_as_strictly_as_promtool_reads_a_rule_file(string text, string code) =>
+        RuleFileReader.Read(new SourceFile("rules.yml", text)).Diagnostics.Should().ContainSingle().Which.Code.Should().Be(code);
+
+    [Fact]
+    public void Kubernetes_objects_other_than_PrometheusRule_are_skipped()
+    {
+        var file = RuleFileReader.Read(new SourceFile("deploy.yaml", "apiVersion: apps/v1\nkind: Deployment\nspec: { replicas: 1 }\n"));
+
+        file.Diagnostics.Should().BeEmpty();
+        file.Groups.Should().BeEmpty();
     }
 
     [Fact]

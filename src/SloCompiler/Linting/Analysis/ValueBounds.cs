@@ -4,8 +4,8 @@ using SloCompiler.PromQl.Syntax;
 namespace SloCompiler.Linting.Analysis;
 
 /// <summary>
-/// A conservative interval analysis of PromQL values: counters' rates, counts and <c>absent()</c> are never
-/// negative, <c>up</c> is 0 or 1, and <c>sum(rate(x{code=~"5.."}[5m])) / sum(rate(x[5m]))</c> — the same query
+/// A conservative interval analysis of PromQL values: counters' rates and <c>absent()</c> are never negative,
+/// <c>count()</c> is at least 1 (over no series it returns nothing, so <c>count(x) &lt; 1</c> never holds), <c>up</c> is 0 or 1, and <c>sum(rate(x{code=~"5.."}[5m])) / sum(rate(x[5m]))</c> — the same query
 /// with more matchers over itself — is a ratio in [0, 1]. Anything not understood is [-Inf, +Inf].
 /// </summary>
 internal static class ValueBounds
@@ -61,7 +61,9 @@ internal static class ValueBounds
         var inner = Of(aggregate.Argument);
         return aggregate.Operator switch
         {
-            "count" or "count_values" or "stddev" or "stdvar" => Bounds.NonNegative,
+            // an aggregation over no series returns no series, not 0: count() is at least 1 when it returns at all
+            "count" or "count_values" => new Bounds(1, double.PositiveInfinity),
+            "stddev" or "stdvar" => Bounds.NonNegative,
             "group" => new Bounds(1, 1),
             "sum" => inner.IsNonNegative ? Bounds.NonNegative : Bounds.All,
             "avg" or "min" or "max" or "quantile" or "topk" or "bottomk" or "limitk" or "limit_ratio" => inner,

@@ -12,31 +12,28 @@ namespace SloCompiler.Linting.Checks;
 /// </summary>
 internal sealed class AlertWithoutConditionCheck : IRuleCheck
 {
-    private const int MaxRecordingDepth = 8;
-
     public void Check(LintContext context, Rule rule)
     {
-        if (rule.Kind == RuleKind.Alerting && rule.Ast is not null && !Filters(rule.Ast, context, 0))
+        if (rule.Kind == RuleKind.Alerting && rule.Ast is not null && !Filters(rule.Ast, context))
         {
             context.Report(DiagnosticDescriptors.LintAlertAlwaysFires, rule.Map(rule.Ast.Range), rule.Name.Value);
         }
     }
 
-    private static bool Filters(Expr expr, LintContext context, int depth) => ExprTree.Unwrap(expr) switch
+    private static bool Filters(Expr expr, LintContext context) => ExprTree.Unwrap(expr) switch
     {
         BinaryExpr b when ExprTree.IsFilter(b) => true,
-        BinaryExpr { Operator: "and" } b => Filters(b.Left, context, depth) || Filters(b.Right, context, depth),
+        BinaryExpr { Operator: "and" } b => Filters(b.Left, context) || Filters(b.Right, context),
         BinaryExpr { Operator: "unless" } => true,
-        BinaryExpr { Operator: "or" } b => Filters(b.Left, context, depth) && Filters(b.Right, context, depth),
-        BinaryExpr b => Filters(b.Left, context, depth) || Filters(b.Right, context, depth),
+        BinaryExpr { Operator: "or" } b => Filters(b.Left, context) && Filters(b.Right, context),
+        BinaryExpr b => Filters(b.Left, context) || Filters(b.Right, context),
         CallExpr { Function.Name: "absent" or "absent_over_time" } => true,
-        CallExpr c => c.Arguments.Any(a => Filters(a, context, depth)),
-        AggregateExpr a => Filters(a.Argument, context, depth),
-        UnaryExpr u => Filters(u.Operand, context, depth),
-        Subquery s => Filters(s.Inner, context, depth),
-        MatrixSelector m => Filters(m.Selector, context, depth),
-        VectorSelector { Name: { } name } when depth < MaxRecordingDepth =>
-            context.RecordingsOf(name).Any(r => r.Rule.Ast is not null && Filters(r.Rule.Ast, context, depth + 1)),
+        CallExpr c => c.Arguments.Any(a => Filters(a, context)),
+        AggregateExpr a => Filters(a.Argument, context),
+        UnaryExpr u => Filters(u.Operand, context),
+        Subquery s => Filters(s.Inner, context),
+        MatrixSelector m => Filters(m.Selector, context),
+        VectorSelector { Name: { } name } => context.AnyRecordingFilters(name, r => Filters(r.Ast!, context)),
         _ => false,
     };
 }

@@ -17,7 +17,7 @@ internal sealed class MatchingLabelDroppedCheck : IRuleCheck
         foreach (var binary in rule.Nodes<BinaryExpr>().Where(b => b.Matching is not null))
         {
             var matching = binary.Matching!;
-            var sides = new[] { ("left", LabelFlow.Of(binary.Left)), ("right", LabelFlow.Of(binary.Right)) };
+            var sides = new[] { ("left", context.LabelsOf(binary.Left)), ("right", context.LabelsOf(binary.Right)) };
             if (matching.On)
             {
                 foreach (var label in matching.Labels)

@@ -14,11 +14,10 @@ internal sealed class RecordedInOtherGroupCheck : IRuleCheck
 {
     public void Check(LintContext context, Rule rule)
     {
-        var file = context.Files.First(f => f.Source == rule.Span.File);
         foreach (var selector in rule.Nodes<VectorSelector>())
         {
             var writers = selector.Name is null ? [] : context.RecordingsOf(selector.Name);
-            if (writers.Count > 0 && !writers.Any(w => w.File == file && w.Rule.GroupName == rule.GroupName))
+            if (writers.Count > 0 && !context.IsRecordedInGroup(rule.Span.File, rule.GroupName, selector.Name!))
             {
                 context.Report(DiagnosticDescriptors.LintRecordedInOtherGroup, rule.Map(selector.Range), selector.Name, writers[0].Rule.GroupName);
             }

@@ -27,7 +27,16 @@ internal sealed class RequiredEntriesCheck(
         var present = entries(rule);
         foreach (var name in required(context.Config).Where(n => present.All(e => e.Name.Value != n)))
         {
-            context.Report(descriptor, rule.Name.Span, rule.Name.Value, name);
+            var near = present.FirstOrDefault(e => IsNear(e.Name.Value, name));
+            var hint = near is null ? string.Empty : $"; '{near.Name.Value}' is there: rename it to '{name}'";
+            context.Report(descriptor, near?.Name.Span ?? rule.Name.Span, rule.Name.Value, name, hint);
         }
+    }
+
+    /// <summary><c>runbook</c> for <c>runbook_url</c>, <c>Severity</c> for <c>severity</c>: a near miss worth naming.</summary>
+    private static bool IsNear(string written, string required)
+    {
+        var (a, b) = (written.Replace("_", string.Empty).ToLowerInvariant(), required.Replace("_", string.Empty).ToLowerInvariant());
+        return a.Length > 2 && (a == b || b.StartsWith(a, StringComparison.Ordinal) || a.StartsWith(b, StringComparison.Ordinal));
     }
 }

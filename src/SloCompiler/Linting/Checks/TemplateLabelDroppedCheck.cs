@@ -19,7 +19,7 @@ internal sealed partial class TemplateLabelDroppedCheck : IRuleCheck
             return;
         }
 
-        var labels = LabelFlow.Of(rule.Ast);
+        var labels = context.LabelsOf(rule.Ast);
         Report(context, rule.Labels, "label", labels);
         Report(context, rule.Annotations, "annotation", labels);
     }
