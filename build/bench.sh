@@ -7,6 +7,8 @@
 #   BENCH_KEEP=1     keep the temp dir with inputs and outputs (its path is printed)
 #   BENCH_STRICT=1   exit 1 when the floor does not hold (for CI)
 #   SERVICES_PER_FILE, SLOS_PER_SERVICE   shape of the generated input (default 100, 10)
+#   SCAN_FILES       C# files for the catalog-scan scenario (default 1000; 0 skips it). Its budget:
+#                    `slo catalog scan` of 1,000 C# files in under 2 s; the ratio to it is printed
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -128,6 +130,15 @@ BEGIN {
     pw, pk / 1024, ratio(sw, pw), ratio(sk, pk)
 }
 END { print "wall x = slo wall / promtool wall; peak x = slo peak RSS / promtool peak RSS" }'
+
+scan_files=${SCAN_FILES:-1000}
+if [ "$scan_files" -gt 0 ]; then
+  build/bench/generate-csharp.sh "$scan_files" "$work/cs"
+  echo "bench: slo catalog scan, $scan_files C# files" >&2
+  measure "$work/scan.log" "${slo[@]}" catalog scan "$work/cs" --out "$work/catalog.yaml"
+  LC_ALL=C awk -v n="$scan_files" -v w="$wall" -v kb="$peak_kb" 'BEGIN {
+    printf "catalog scan: %d C# files in %.2f s, %.1f MB peak; %.2f of the 2 s budget\n", n, w, kb / 1024, w / 2 }'
+fi
 
 if [ "$floor_ok" = yes ]; then
   echo "floor holds: compiling $floor_n SLOs took less time than promtool needed to check the output"
