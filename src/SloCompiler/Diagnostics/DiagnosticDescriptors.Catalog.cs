@@ -79,7 +79,4 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor AlertWithoutSeverity = new(
         "SLO334", Error, "Alert without severity", "alert '{0}' carries no severity label, so routes cannot tell a page from a ticket");
-
-    public static readonly DiagnosticDescriptor SloWithoutDashboard = new(
-        "SLO335", Error, "SLO without dashboard", "SLO '{0}' has no dashboard; {1}");
 }
