@@ -15,9 +15,9 @@ internal static class LintCommand
           PATH              files or folders to check (default: the current folder)
           --format FORMAT   text (default), json, github (workflow annotations) or sarif
           -h, --help        show this help
-        """;
+        """ + "\n" + LintGovernance.HelpLines;
 
-    private static readonly OptionSpec[] Options = [new("--format", "FORMAT", DiagnosticFormat.All)];
+    private static readonly OptionSpec[] Options = [new("--format", "FORMAT", DiagnosticFormat.All), .. LintGovernance.Options];
 
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
@@ -31,8 +31,14 @@ internal static class LintCommand
         var paths = parsed.Positionals.Count > 0 ? parsed.Positionals : ["."];
         var fileDiagnostics = new DiagnosticBag();
         var sources = CommandSupport.LoadSources(paths, context, fileDiagnostics);
-        var checkDiagnostics = sources.Count > 0 ? Compiler.Check(sources).Diagnostics : [];
+        var checkResult = sources.Count > 0 ? Compiler.Check(sources) : null;
+        var checkDiagnostics = checkResult?.Diagnostics ?? [];
+        var coverage = LintGovernance.Check(parsed, sources, checkResult?.Program, context, fileDiagnostics);
         var diagnostics = CommandSupport.Merge(fileDiagnostics, checkDiagnostics);
+        if (LintGovernance.WriteCoverage(parsed, coverage, diagnostics, context) is { } exitCode)
+        {
+            return exitCode;
+        }
 
         context.Out.Write(parsed.Value("--format", DiagnosticFormat.Text) switch
         {

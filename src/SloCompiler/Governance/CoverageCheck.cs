@@ -2,7 +2,7 @@ using SloCompiler.Diagnostics;
 using SloCompiler.Emit;
 using SloCompiler.Emit.Prometheus;
 using SloCompiler.Model;
-using SloCompiler.Policy;
+using SloCompiler.Governance.Policy;
 
 namespace SloCompiler.Governance;
 
@@ -31,7 +31,7 @@ internal static class CoverageCheck
     private static CoverageRow Uncovered(GovernanceContext context, string name)
     {
         var metrics = context.Catalog!.Metrics.Where(m => m.Service == name).ToList();
-        var span = metrics.Select(m => m.Origin).OfType<Catalog.MetricOrigin>().Select(GovernanceContext.AtOrigin).First();
+        var span = metrics.Select(m => m.Origin).OfType<Catalog.MetricOrigin>().Select(o => context.AtOrigin(o)).First();
         var counted = context.ReportGap(GapKind.ServiceWithoutSlo, name, null, DiagnosticDescriptors.ServiceWithoutSlo, span, name, Sample(metrics.Select(m => m.Name)));
         var gap = GapKind.ServiceWithoutSlo.Name();
         return new CoverageRow(name, 0, 0, 0, context.Router is null ? null : 0, context.Router is null ? null : 0, 0, 0, null, counted ? [gap] : [], counted ? [] : [gap]);

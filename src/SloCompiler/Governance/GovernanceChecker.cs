@@ -4,7 +4,7 @@ using SloCompiler.Emit;
 using SloCompiler.Emit.Alertmanager;
 using SloCompiler.Governance.Routing;
 using SloCompiler.Model;
-using SloCompiler.Policy;
+using SloCompiler.Governance.Policy;
 using SloCompiler.Text;
 
 namespace SloCompiler.Governance;
@@ -20,10 +20,18 @@ public static class GovernanceChecker
 {
     /// <param name="catalog">Null when no catalog is given: metric and cardinality checks are skipped.</param>
     /// <param name="router">The routes to simulate; null uses the routes the compiler generates (none without receivers).</param>
-    public static GovernanceResult Check(SloProgram program, IReadOnlyList<SourceFile> sources, MetricCatalog? catalog, LabelPolicy policy, AlertRouter? router = null)
+    /// <param name="originFiles">Reads a file a metric was declared in (by its catalog path), so findings show the line; null when unknown.</param>
+    public static GovernanceResult Check(
+        SloProgram program,
+        IReadOnlyList<SourceFile> sources,
+        MetricCatalog? catalog,
+        LabelPolicy policy,
+        AlertRouter? router = null,
+        Func<string, SourceFile?>? originFiles = null)
     {
         var diagnostics = new DiagnosticBag();
-        var context = new GovernanceContext(program, catalog, policy, router ?? GeneratedRoutes(program), new ModelLocator(sources), diagnostics);
+        var context = new GovernanceContext(
+            program, catalog, policy, router ?? GeneratedRoutes(program), new ModelLocator(sources), originFiles ?? (_ => null), diagnostics);
         var unconfirmed = new HashSet<string>(StringComparer.Ordinal);
         MetricExistsCheck.Run(context, unconfirmed);
         BucketThresholdCheck.Run(context);

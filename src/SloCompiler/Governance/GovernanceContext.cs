@@ -2,14 +2,20 @@ using SloCompiler.Catalog;
 using SloCompiler.Diagnostics;
 using SloCompiler.Governance.Routing;
 using SloCompiler.Model;
-using SloCompiler.Policy;
+using SloCompiler.Governance.Policy;
 using SloCompiler.Text;
 
 namespace SloCompiler.Governance;
 
 /// <summary>What every governance check reads, and where it reports.</summary>
 internal sealed class GovernanceContext(
-    SloProgram program, MetricCatalog? catalog, LabelPolicy policy, AlertRouter? router, ModelLocator locator, DiagnosticBag diagnostics)
+    SloProgram program,
+    MetricCatalog? catalog,
+    LabelPolicy policy,
+    AlertRouter? router,
+    ModelLocator locator,
+    Func<string, SourceFile?> originFiles,
+    DiagnosticBag diagnostics)
 {
     public SloProgram Program => program;
 
@@ -49,7 +55,26 @@ internal sealed class GovernanceContext(
         return true;
     }
 
-    /// <summary>A span on the line where a metric was declared (C# or snapshot), for findings about the instrumentation.</summary>
-    public static SourceSpan AtOrigin(MetricOrigin origin) =>
-        new(new SourceFile(origin.Path, new string('\n', Math.Max(0, origin.Line - 1))), Math.Max(0, origin.Line - 1), 0);
+    /// <summary>
+    /// Where a metric was declared (C# or snapshot), for findings about the instrumentation: the quoted
+    /// <paramref name="text"/> (a label name) from that line on when the file can be read, else the line.
+    /// </summary>
+    public SourceSpan AtOrigin(MetricOrigin origin, string? text = null)
+    {
+        if (originFiles(origin.Path) is not { } file)
+        {
+            // The file is not at hand (a catalog written elsewhere): blank lines keep the line number right.
+            return new SourceSpan(new SourceFile(origin.Path, new string('\n', Math.Max(0, origin.Line - 1))), Math.Max(0, origin.Line - 1), 0);
+        }
+
+        var lineStart = file.GetOffset(origin.Line, 1);
+        if (text is not null && file.Text.IndexOf($"\"{text}\"", lineStart, StringComparison.Ordinal) is var at and >= 0)
+        {
+            return new SourceSpan(file, at, text.Length + 2);
+        }
+
+        var line = file.GetLineText(file.GetLineIndex(lineStart));
+        var indent = line.Length - line.TrimStart().Length;
+        return new SourceSpan(file, lineStart + indent, line.Trim().Length);
+    }
 }

@@ -20,7 +20,7 @@ internal static class InstrumentationLabelCheck
         {
             foreach (var label in metric.Labels.Where(l => context.Policy.IsForbidden(l.Name)))
             {
-                var span = metric.Origin is { } origin ? GovernanceContext.AtOrigin(origin) : new Text.SourceSpan(new Text.SourceFile("catalog", string.Empty), 0, 0);
+                var span = metric.Origin is { } origin ? context.AtOrigin(origin, label.Name) : new Text.SourceSpan(new Text.SourceFile("catalog", string.Empty), 0, 0);
                 context.Report(DiagnosticDescriptors.ForbiddenLabelInInstrumentation, span, metric.Name, label.Name);
             }
         }

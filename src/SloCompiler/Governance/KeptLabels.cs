@@ -1,4 +1,4 @@
-using SloCompiler.Policy;
+using SloCompiler.Governance.Policy;
 using SloCompiler.PromQl.Syntax;
 
 namespace SloCompiler.Governance;

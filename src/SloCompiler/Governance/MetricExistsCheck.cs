@@ -1,6 +1,6 @@
 using SloCompiler.Catalog;
 using SloCompiler.Diagnostics;
-using SloCompiler.Policy;
+using SloCompiler.Governance.Policy;
 
 namespace SloCompiler.Governance;
 

@@ -1,4 +1,4 @@
-namespace SloCompiler.Policy;
+namespace SloCompiler.Governance.Policy;
 
 /// <summary>Shell-style patterns over metric names: <c>*</c> is any run of characters, <c>?</c> one character.</summary>
 public static class Glob

@@ -1,6 +1,6 @@
 using SloCompiler.Text;
 
-namespace SloCompiler.Policy;
+namespace SloCompiler.Governance.Policy;
 
 /// <summary>
 /// Label governance and coverage rules (seed 001's tables 22 and 23): which labels each metric may

@@ -4,7 +4,7 @@ using SloCompiler.Parsing;
 using SloCompiler.Text;
 using YamlDotNet.RepresentationModel;
 
-namespace SloCompiler.Policy;
+namespace SloCompiler.Governance.Policy;
 
 /// <summary>
 /// Reads a label policy file. Every value is checked and reported at its position (SLO304 for a

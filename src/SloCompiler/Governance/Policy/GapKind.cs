@@ -1,4 +1,4 @@
-namespace SloCompiler.Policy;
+namespace SloCompiler.Governance.Policy;
 
 /// <summary>The coverage gaps a policy can waive or grade; written in YAML as <c>service_without_slo</c> etc.</summary>
 public enum GapKind
