@@ -14,7 +14,14 @@ public static class SliReads
 {
     private static readonly HashSet<string> RateFunctions = new(StringComparer.Ordinal) { "rate", "irate", "increase" };
 
-    public static IReadOnlyList<MetricRead> Of(SliModel sli) => sli switch
+    /// <summary>One read per metric and use, with the labels of all its selectors (bad and total often share a metric).</summary>
+    public static IReadOnlyList<MetricRead> Of(SliModel sli) =>
+        All(sli)
+            .GroupBy(r => (r.Metric, r.Use))
+            .Select(g => new MetricRead(g.Key.Metric, g.SelectMany(r => r.Labels).Distinct(StringComparer.Ordinal).ToList(), g.Key.Use))
+            .ToList();
+
+    private static IReadOnlyList<MetricRead> All(SliModel sli) => sli switch
     {
         RatioSliModel ratio => new[] { ratio.Bad, ratio.Good, ratio.Total }.OfType<Selector>().Select(s => Read(s, MetricUse.Rate)).ToList(),
         LatencySliModel latency => [Read(latency.Histogram, MetricUse.Buckets)],
