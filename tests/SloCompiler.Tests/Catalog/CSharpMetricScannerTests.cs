@@ -1,6 +1,7 @@
 using SloCompiler.Catalog;
 using SloCompiler.Diagnostics;
 using SloCompiler.Instrumentation;
+using SloCompiler.Tests.Golden;
 using SloCompiler.Tests.Support;
 using SloCompiler.Text;
 
@@ -15,14 +16,7 @@ public sealed class CSharpMetricScannerTests
     {
         var catalog = ScanShop(out _);
 
-        var expected = Path.Combine(RepoRoot.Path, ShopFolder, "expected-catalog.yaml");
-        var actual = CatalogYamlWriter.Write(catalog);
-        if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
-        {
-            File.WriteAllText(expected, actual);
-        }
-
-        actual.Should().Be(File.ReadAllText(expected));
+        GoldenFile.VerifyAt($"{ShopFolder}/expected-catalog.yaml", CatalogYamlWriter.Write(catalog));
     }
 
     [Fact]
