@@ -1,0 +1,83 @@
+using SloCompiler.Catalog;
+using SloCompiler.Diagnostics;
+using SloCompiler.Governance;
+using SloCompiler.Governance.Policy;
+using SloCompiler.PromQl;
+using SloCompiler.Text;
+
+namespace SloCompiler.Tests.Governance;
+
+public sealed class SeriesAndKeptLabelTests
+{
+    private const string Slo = """
+        service api {
+          slo errors {
+            objective 99.9% over 30d
+            ratio {
+              bad   http_requests_total{code=~"5.."}
+              total http_requests_total
+            }
+            per route, method
+          }
+        }
+        """;
+
+    private const string Catalog = """
+        kind: MetricCatalog
+        metrics:
+        - name: http_requests_total
+          type: counter
+          labels:
+          - { name: code, values: ["200", "500"] }
+          - { name: env, values: [prod, staging] }
+          - { name: method, cardinality: 4 }
+          - { name: route, cardinality: 50 }
+        """;
+
+    [Fact]
+    public void Rules_above_the_series_budget_are_reported_with_the_estimate()
+    {
+        var result = Check("kind: LabelPolicy\nseries_budgets: { per_rule: 100 }\n");
+
+        result.Diagnostics.Should().ContainSingle(d => d.Code == "SLO322")
+            .Which.Message.Should().Contain("keeps route, method and may produce about 200 series").And.Contain("budget of 100");
+    }
+
+    [Fact]
+    public void Generated_rules_that_drop_a_label_to_keep_are_reported()
+    {
+        var result = Check("kind: LabelPolicy\nkeep_labels: [env]\n");
+
+        result.Diagnostics.Should().ContainSingle(d => d.Code == "SLO324").Which.Message.Should().Contain("'env'");
+    }
+
+    [Fact]
+    public void The_rule_linter_seam_finds_aggregations_that_drop_a_kept_label()
+    {
+        var policy = LabelPolicy.Default with { KeepLabels = ["env"] };
+        var expression = PromQlParser.Parse("sum by (env) (rate(a[5m])) / sum without (env) (rate(b[5m])) + sum(rate(c[5m]))").Expression!;
+
+        KeptLabels.Dropped(policy, expression).Select(d => d.Aggregation.Without).Should().Equal(true, false);
+    }
+
+    [Fact]
+    public void The_type_lookup_seam_resolves_family_series()
+    {
+        var lookup = ReadCatalog().TypeLookup();
+
+        lookup("http_requests_total").Should().Be(MetricType.Counter);
+        lookup("nope").Should().BeNull();
+    }
+
+    private static GovernanceResult Check(string policyText)
+    {
+        var diagnostics = new DiagnosticBag();
+        var sources = new[] { new SourceFile("api.slo", Slo) };
+        var program = Compiler.Check(sources).Program!;
+        var policy = PolicyYamlReader.Read(new SourceFile("policy.yaml", policyText), diagnostics);
+        diagnostics.Items.Should().BeEmpty();
+        return GovernanceChecker.Check(program, sources, ReadCatalog(), policy);
+    }
+
+    private static MetricCatalog ReadCatalog() => CatalogYamlReader.Read(new SourceFile("catalog.yaml", Catalog), new DiagnosticBag());
+}
