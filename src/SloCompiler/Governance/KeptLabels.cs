@@ -33,18 +33,7 @@ public static class KeptLabels
     private static void Visit(Expr node, Action<Expr> action)
     {
         action(node);
-        IEnumerable<Expr> children = node switch
-        {
-            AggregateExpr a => a.Parameter is null ? [a.Argument] : [a.Parameter, a.Argument],
-            CallExpr c => c.Arguments,
-            BinaryExpr b => [b.Left, b.Right],
-            ParenExpr p => [p.Inner],
-            UnaryExpr u => [u.Operand],
-            Subquery s => [s.Inner],
-            MatrixSelector m => [m.Selector],
-            _ => [],
-        };
-        foreach (var child in children)
+        foreach (var child in PromQlTree.Children(node))
         {
             Visit(child, action);
         }

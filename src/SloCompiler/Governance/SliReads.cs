@@ -46,37 +46,17 @@ public static class SliReads
 
     private static void Walk(Expr node, bool rated, List<MetricRead> reads)
     {
-        switch (node)
+        if (node is VectorSelector { Name: { } name } selector)
         {
-            case VectorSelector { Name: { } name } selector:
-                reads.Add(new MetricRead(name, selector.Matchers.Select(m => m.Name).Where(n => n != "__name__").Distinct(StringComparer.Ordinal).ToList(), rated ? MetricUse.Rate : MetricUse.Value));
-                break;
-            case MatrixSelector matrix:
-                Walk(matrix.Selector, rated, reads);
-                break;
-            case CallExpr call:
-                foreach (var argument in call.Arguments)
-                {
-                    Walk(argument, RateFunctions.Contains(call.Function.Name), reads);
-                }
+            var labels = selector.Matchers.Select(m => m.Name).Where(n => n != "__name__").Distinct(StringComparer.Ordinal).ToList();
+            reads.Add(new MetricRead(name, labels, rated ? MetricUse.Rate : MetricUse.Value));
+            return;
+        }
 
-                break;
-            case AggregateExpr aggregate:
-                Walk(aggregate.Argument, rated, reads);
-                break;
-            case BinaryExpr binary:
-                Walk(binary.Left, rated, reads);
-                Walk(binary.Right, rated, reads);
-                break;
-            case ParenExpr paren:
-                Walk(paren.Inner, rated, reads);
-                break;
-            case UnaryExpr unary:
-                Walk(unary.Operand, rated, reads);
-                break;
-            case Subquery subquery:
-                Walk(subquery.Inner, rated, reads);
-                break;
+        var childrenRated = node is CallExpr call ? RateFunctions.Contains(call.Function.Name) : rated;
+        foreach (var child in PromQlTree.Children(node))
+        {
+            Walk(child, childrenRated, reads);
         }
     }
 }
