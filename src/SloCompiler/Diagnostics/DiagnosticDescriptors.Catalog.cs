@@ -62,6 +62,10 @@ public static partial class DiagnosticDescriptors
         "SLO324", Error, "Aggregation drops a label the policy keeps",
         "{0} aggregates away '{1}', which the label policy requires every aggregation to keep; add it to 'by (…)'");
 
+    public static readonly DiagnosticDescriptor SloSeriesBudgetExceeded = new(
+        "SLO325", Error, "SLO above its series budget",
+        "the {0} recording rules generated for SLO '{1}' may produce about {2} series together ({3} each), above the SLO budget of {4}");
+
     public static readonly DiagnosticDescriptor ServiceWithoutSlo = new(
         "SLO330", Error, "Service without SLO",
         "service '{0}' exposes metrics ({1}) but has no SLO; add one or a waiver with a reason to the policy");

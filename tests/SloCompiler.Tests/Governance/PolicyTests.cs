@@ -29,15 +29,16 @@ public sealed class PolicyTests
     public void Waivers_budgets_and_gap_severities_are_read()
     {
         var policy = Read("""
-            series_budgets: { per_rule: 100, slos: { api/latency: 5000 } }
+            series_budgets: { per_rule: 100, per_slo: 1000, slos: { api/latency: 5000 } }
             waivers:
               - { service: api, slo: latency, gap: slo_without_page, reason: capacity signal }
             gaps: { metric_not_in_catalog: warning, service_without_slo: off }
             """, out var diagnostics);
 
         diagnostics.Items.Should().BeEmpty();
-        policy.Budgets.For("api", "latency").Should().Be(5000);
-        policy.Budgets.For("api", "errors").Should().Be(100);
+        policy.Budgets.PerRule.Should().Be(100);
+        policy.Budgets.ForSlo("api", "latency").Should().Be(5000);
+        policy.Budgets.ForSlo("api", "errors").Should().Be(1000);
         policy.WaiverFor(GapKind.SloWithoutPage, "api", "latency")!.Reason.Should().Be("capacity signal");
         policy.WaiverFor(GapKind.SloWithoutPage, "api", "errors").Should().BeNull();
         policy.SeverityOf(GapKind.MetricNotInCatalog).Should().Be(GapSeverity.Warning);

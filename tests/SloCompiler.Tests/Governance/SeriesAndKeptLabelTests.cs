@@ -44,6 +44,16 @@ public sealed class SeriesAndKeptLabelTests
     }
 
     [Fact]
+    public void An_SLO_whose_recording_rules_together_exceed_its_budget_is_reported()
+    {
+        var result = Check("kind: LabelPolicy\nseries_budgets: { per_rule: 1000, slos: { api/errors: 1000 } }\n");
+
+        result.Diagnostics.Should().NotContain(d => d.Code == "SLO322");
+        result.Diagnostics.Should().ContainSingle(d => d.Code == "SLO325")
+            .Which.Message.Should().MatchRegex("^the [0-9]+ recording rules generated for SLO 'errors' may produce about [0-9]+ series together \\(200 each\\), above the SLO budget of 1000$");
+    }
+
+    [Fact]
     public void Generated_rules_that_drop_a_label_to_keep_are_reported()
     {
         var result = Check("kind: LabelPolicy\nkeep_labels: [env]\n");

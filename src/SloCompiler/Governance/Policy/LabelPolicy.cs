@@ -69,13 +69,17 @@ public sealed record AllowedLabels(string Pattern, IReadOnlyList<string> Labels,
     public bool Allows(string label) => Labels.Contains(label, StringComparer.Ordinal) || Implicit.Contains(label, StringComparer.Ordinal);
 }
 
-/// <summary>Series budgets; null means unlimited. <see cref="PerSlo"/> is keyed by <c>service/slo</c>.</summary>
-public sealed record SeriesBudgets(long? DefaultPerRule, IReadOnlyDictionary<string, long> PerSlo)
+/// <summary>
+/// Series budgets; null means unlimited. <see cref="PerRule"/> bounds each generated recording rule,
+/// the SLO budget (<see cref="DefaultPerSlo"/>, or <see cref="PerSlo"/> keyed by <c>service/slo</c>) all
+/// recording rules of one SLO together.
+/// </summary>
+public sealed record SeriesBudgets(long? PerRule, long? DefaultPerSlo, IReadOnlyDictionary<string, long> PerSlo)
 {
-    public static SeriesBudgets None { get; } = new(null, new Dictionary<string, long>());
+    public static SeriesBudgets None { get; } = new(null, null, new Dictionary<string, long>());
 
-    /// <summary>The budget each recording rule of an SLO must stay under.</summary>
-    public long? For(string service, string slo) => PerSlo.TryGetValue($"{service}/{slo}", out var budget) ? budget : DefaultPerRule;
+    /// <summary>The budget all recording rules of one SLO must stay under together.</summary>
+    public long? ForSlo(string service, string slo) => PerSlo.TryGetValue($"{service}/{slo}", out var budget) ? budget : DefaultPerSlo;
 }
 
 /// <summary><c>{ service: legacy-batch, gap: service_without_slo, reason: "decommissioned in Q3" }</c>.</summary>

@@ -16,7 +16,7 @@ public static class PolicyYamlReader
 
     private static readonly string[] RootKeys = ["kind", "forbidden_labels", "allow_forbidden", "allowed_labels", "keep_labels", "series_budgets", "waivers", "gaps"];
     private static readonly string[] AllowedKeys = ["metric", "labels"];
-    private static readonly string[] BudgetKeys = ["per_rule", "slos"];
+    private static readonly string[] BudgetKeys = ["per_rule", "per_slo", "slos"];
     private static readonly string[] WaiverKeys = ["service", "slo", "gap", "reason"];
 
     public static LabelPolicy Read(SourceFile source, DiagnosticBag diagnostics)
@@ -83,7 +83,7 @@ public static class PolicyYamlReader
             }
         }
 
-        return new SeriesBudgets(YamlDocumentLoader.Count(context, map, "per_rule"), perSlo);
+        return new SeriesBudgets(YamlDocumentLoader.Count(context, map, "per_rule"), YamlDocumentLoader.Count(context, map, "per_slo"), perSlo);
     }
 
     private static List<Waiver> Waivers(YamlContext context, YamlMap root)
