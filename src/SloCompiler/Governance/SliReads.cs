@@ -26,23 +26,51 @@ public static class SliReads
         RatioSliModel ratio => new[] { ratio.Bad, ratio.Good, ratio.Total }.OfType<Selector>().Select(s => Read(s, MetricUse.Rate)).ToList(),
         LatencySliModel latency => [Read(latency.Histogram, MetricUse.Buckets)],
         UptimeSliModel uptime => [Read(uptime.Selector, MetricUse.Value)],
-        RawSliModel raw => Raw(raw.ErrorRatioTemplate.Replace("{window}", "5m", StringComparison.Ordinal)),
+        RawSliModel raw => Raw(Parse(raw)),
         _ => [],
     };
+
+    /// <summary>The labels a raw expression's aggregations keep with <c>by (…)</c>; the other SLIs group only by the SLO's grouping.</summary>
+    public static IReadOnlyList<string> RawGrouping(SliModel sli)
+    {
+        var labels = new List<string>();
+        if (sli is RawSliModel raw && Parse(raw) is { } tree)
+        {
+            CollectGrouping(tree, labels);
+        }
+
+        return labels.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static void CollectGrouping(Expr node, List<string> labels)
+    {
+        if (node is AggregateExpr { Without: false } aggregate)
+        {
+            labels.AddRange(aggregate.Grouping);
+        }
+
+        foreach (var child in PromQlTree.Children(node))
+        {
+            CollectGrouping(child, labels);
+        }
+    }
 
     private static MetricRead Read(Selector selector, MetricUse use) =>
         new(selector.MetricName, selector.Matchers.Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList(), use);
 
-    private static List<MetricRead> Raw(string expression)
+    private static List<MetricRead> Raw(Expr? tree)
     {
         var reads = new List<MetricRead>();
-        if (PromQlParser.Parse(expression).Expression is { } tree)
+        if (tree is not null)
         {
             Walk(tree, rated: false, reads);
         }
 
         return reads;
     }
+
+    /// <summary>The raw template with a window filled in; the checker has already validated it, so null only for a bug.</summary>
+    private static Expr? Parse(RawSliModel raw) => PromQlParser.Parse(raw.ErrorRatioTemplate.Replace("{window}", "5m", StringComparison.Ordinal)).Expression;
 
     private static void Walk(Expr node, bool rated, List<MetricRead> reads)
     {

@@ -19,6 +19,14 @@ public sealed class SliReadsTests
     }
 
     [Fact]
+    public void A_raw_expression_groups_by_the_labels_of_its_by_clauses()
+    {
+        var raw = new RawSliModel("sum by (route, user_id) (rate(errors_total[{window}])) / sum without (pod) (rate(requests_total[{window}]))");
+
+        SliReads.RawGrouping(raw).Should().Equal("route", "user_id");
+    }
+
+    [Fact]
     public void Bad_and_total_on_one_metric_are_one_read_with_both_label_sets()
     {
         var ratio = new RatioSliModel(
