@@ -20,7 +20,7 @@ internal static class LintGovernance
     public const string HelpLines = """
           --catalog FILE    metrics known to exist: catalog YAML, /metrics snapshot (*.prom), or C#
                             files/folders to scan (repeatable); checks what SLOs read (SLO310-313)
-          --policy FILE     label policy: forbidden/allowed labels, budgets, waivers (SLO320-324)
+          --policy FILE     label policy: forbidden/allowed labels, budgets, waivers (SLO320-325)
           --alertmanager-config FILE
                             route alerts through this Alertmanager configuration instead of the
                             routes slo generates (SLO333)

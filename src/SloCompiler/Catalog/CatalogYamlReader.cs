@@ -79,12 +79,17 @@ public static class CatalogYamlReader
     private static List<CatalogLabel> LabelList(YamlContext context, YamlMap map)
     {
         var labels = new List<CatalogLabel>();
+        var path = YamlContext.Child(map.Path, "labels");
         if (map.Get("labels") is not YamlSequenceNode sequence)
         {
+            if (map.Get("labels") is { } other && !YamlContext.IsNull(other))
+            {
+                context.Report(DiagnosticDescriptors.YamlTypeMismatch, context.Span(other), path, "a list of label names or {name, cardinality, values} mappings");
+            }
+
             return labels;
         }
 
-        var path = YamlContext.Child(map.Path, "labels");
         for (var i = 0; i < sequence.Children.Count; i++)
         {
             var item = sequence.Children[i];

@@ -61,6 +61,7 @@ public sealed class CatalogYamlTests
     [InlineData("metrics:\n- name: 9up\n", "SLO301", 2, 9)]
     [InlineData("metrics:\n- nmae: up\n", "SLO007", 2, 3)]
     [InlineData("metrics: [\n", "SLO005", 2, 1)]
+    [InlineData("metrics:\n- name: up\n  labels: { job: 1 }\n", "SLO006", 3, 11)]
     [InlineData("metrics:\n- name: up\n  labels:\n  - name: job\n    cardinality: many\n", "SLO304", 5, 18)]
     public void Bad_entries_are_reported_where_they_are_written(string text, string code, int line, int column)
     {
