@@ -102,7 +102,8 @@ internal static class CoverageCheck
         var alertName = Conventions.AlertName(tier.Kind);
         var labels = AlertText.Labels(service, slo, tier);
         var span = context.Locator.Slo(service, slo);
-        if (!labels.Any(l => l.Key == Conventions.SeverityLabel && l.Value.Length > 0))
+        // The runbook is SLO332, reported per SLO; here only the label routes depend on.
+        if (AlertRequirements.Missing(labels, []).Contains(Conventions.SeverityLabel))
         {
             context.Report(DiagnosticDescriptors.AlertWithoutSeverity, span, alertName);
         }

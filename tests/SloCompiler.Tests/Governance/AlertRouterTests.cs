@@ -80,6 +80,13 @@ public sealed class AlertRouterTests
         diagnostics.Items.Should().Contain(d => d.Code == code && d.Span.StartPosition.Line == line);
     }
 
+    [Fact]
+    public void Alerts_need_a_severity_label_and_a_runbook_annotation()
+    {
+        SloCompiler.Governance.AlertRequirements.Missing([new("severity", "page")], [new("runbook_url", "https://r")]).Should().BeEmpty();
+        SloCompiler.Governance.AlertRequirements.Missing([new("severity", "")], [new("summary", "x")]).Should().Equal("severity", "runbook_url");
+    }
+
     private static AlertRouter Read(string text)
     {
         var diagnostics = new DiagnosticBag();
