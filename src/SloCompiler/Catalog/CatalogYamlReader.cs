@@ -14,7 +14,7 @@ public static class CatalogYamlReader
 {
     public const string Kind = "MetricCatalog";
 
-    private static readonly string[] RootKeys = ["kind", "metrics"];
+    private static readonly string[] RootKeys = ["kind", "services", "metrics"];
     private static readonly string[] MetricKeys = ["name", "type", "help", "service", "origin", "labels", "labels_open", "buckets"];
     private static readonly string[] LabelKeys = ["name", "cardinality", "values"];
 
@@ -26,10 +26,11 @@ public static class CatalogYamlReader
             return MetricCatalog.Empty;
         }
 
-        return new MetricCatalog(YamlDocumentLoader.Maps(context, root, "metrics", MetricKeys)
+        var metrics = YamlDocumentLoader.Maps(context, root, "metrics", MetricKeys)
             .Select(map => Metric(context, map))
             .OfType<CatalogMetric>()
-            .ToList());
+            .ToList();
+        return new MetricCatalog(metrics, context.StringList(root, "services").Select(s => new InventoryService(s.Value, new MetricOrigin(source.Path, s.Span.StartPosition.Line))));
     }
 
     private static CatalogMetric? Metric(YamlContext context, YamlMap map)

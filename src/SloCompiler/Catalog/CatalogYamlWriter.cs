@@ -13,10 +13,14 @@ public static class CatalogYamlWriter
     public static string Write(MetricCatalog catalog)
     {
         var metrics = catalog.Metrics.Select(Metric).ToList();
-        var root = YamlWriter.Map([
-            new("kind", YamlWriter.Plain(CatalogYamlReader.Kind)),
-            new("metrics", new YamlSequenceNode(metrics)),
-        ]);
+        var entries = new List<KeyValuePair<string, YamlNode>> { new("kind", YamlWriter.Plain(CatalogYamlReader.Kind)) };
+        if (catalog.Inventory.Count > 0)
+        {
+            entries.Add(new("services", YamlWriter.FlowSequence(catalog.Inventory.Select(s => (YamlNode)YamlWriter.String(s.Name)))));
+        }
+
+        entries.Add(new("metrics", new YamlSequenceNode(metrics)));
+        var root = YamlWriter.Map(entries);
         return YamlWriter.Serialize(root, ["# Metric catalog for slo: the metrics services expose. Written by 'slo catalog scan'; may be edited by hand."]);
     }
 

@@ -10,8 +10,10 @@ public sealed class MetricCatalog
 
     private readonly Dictionary<string, CatalogMetric> _byName;
 
-    public MetricCatalog(IEnumerable<CatalogMetric> metrics)
+    /// <param name="inventory">Services known to exist even without cataloged metrics (the catalog's <c>services:</c> list).</param>
+    public MetricCatalog(IEnumerable<CatalogMetric> metrics, IEnumerable<InventoryService>? inventory = null)
     {
+        Inventory = (inventory ?? []).GroupBy(s => s.Name, StringComparer.Ordinal).Select(g => g.First()).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
         _byName = new Dictionary<string, CatalogMetric>(StringComparer.Ordinal);
         foreach (var metric in metrics)
         {
@@ -25,11 +27,18 @@ public sealed class MetricCatalog
 
     public IReadOnlyList<CatalogMetric> Metrics { get; }
 
-    /// <summary>Services named by the metrics, sorted: the inventory coverage is checked against.</summary>
-    public IReadOnlyList<string> Services =>
-        Metrics.Select(m => m.Service).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    /// <summary>Services listed in the catalog's inventory, sorted.</summary>
+    public IReadOnlyList<InventoryService> Inventory { get; }
 
-    public static MetricCatalog Merge(IEnumerable<MetricCatalog> catalogs) => new(catalogs.SelectMany(c => c.Metrics));
+    /// <summary>Services named by the metrics or the inventory, sorted: what coverage is checked against.</summary>
+    public IReadOnlyList<string> Services =>
+        Metrics.Select(m => m.Service).OfType<string>().Concat(Inventory.Select(s => s.Name)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    public static MetricCatalog Merge(IEnumerable<MetricCatalog> catalogs)
+    {
+        var list = catalogs.ToList();
+        return new(list.SelectMany(c => c.Metrics), list.SelectMany(c => c.Inventory));
+    }
 
     public CatalogMetric? Get(string name) => _byName.GetValueOrDefault(name);
 
@@ -60,6 +69,9 @@ public sealed class MetricCatalog
     /// <summary>The seam for checks that only need a type, e.g. the rule linter's "rate over a non-counter".</summary>
     public Func<string, MetricType?> TypeLookup() => name => Resolve(name) is { } match ? match.SeriesType : null;
 }
+
+/// <summary>A service the catalog lists without (necessarily) any metric: <c>services: [legacy-batch]</c>.</summary>
+public sealed record InventoryService(string Name, MetricOrigin Origin);
 
 /// <summary>A series name resolved to its catalog metric, e.g. <c>http_duration_seconds_bucket</c> → histogram + <c>_bucket</c>.</summary>
 public sealed record CatalogMatch(CatalogMetric Metric, string Suffix)

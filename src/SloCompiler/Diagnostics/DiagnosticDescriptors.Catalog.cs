@@ -68,7 +68,7 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ServiceWithoutSlo = new(
         "SLO330", Error, "Service without SLO",
-        "service '{0}' exposes metrics ({1}) but has no SLO; add one or a waiver with a reason to the policy");
+        "service '{0}' {1} but has no SLO; add one or a waiver with a reason to the policy");
 
     public static readonly DiagnosticDescriptor SloWithoutAlertTier = new(
         "SLO331", Error, "SLO without page or ticket alert",

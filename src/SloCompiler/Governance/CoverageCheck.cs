@@ -31,8 +31,11 @@ internal static class CoverageCheck
     private static CoverageRow Uncovered(GovernanceContext context, string name)
     {
         var metrics = context.Catalog!.Metrics.Where(m => m.Service == name).ToList();
-        var span = metrics.Select(m => m.Origin).OfType<Catalog.MetricOrigin>().Select(o => context.AtOrigin(o)).First();
-        var counted = context.ReportGap(GapKind.ServiceWithoutSlo, name, null, DiagnosticDescriptors.ServiceWithoutSlo, span, name, Sample(metrics.Select(m => m.Name)));
+        var origin = metrics.Select(m => m.Origin).OfType<Catalog.MetricOrigin>().FirstOrDefault()
+            ?? context.Catalog.Inventory.First(s => s.Name == name).Origin;
+        var span = context.AtOrigin(origin);
+        var exposes = metrics.Count > 0 ? $"exposes metrics ({Sample(metrics.Select(m => m.Name))})" : "is in the catalog's inventory";
+        var counted = context.ReportGap(GapKind.ServiceWithoutSlo, name, null, DiagnosticDescriptors.ServiceWithoutSlo, span, name, exposes);
         var gap = GapKind.ServiceWithoutSlo.Name();
         return new CoverageRow(name, 0, 0, 0, context.Router is null ? null : 0, context.Router is null ? null : 0, 0, 0, null, counted ? [gap] : [], counted ? [] : [gap]);
     }
@@ -73,7 +76,7 @@ internal static class CoverageCheck
 
         if (service.Slos.Count == 0)
         {
-            var counted = context.ReportGap(GapKind.ServiceWithoutSlo, service.Name, null, DiagnosticDescriptors.ServiceWithoutSlo, context.Locator.Service(service), service.Name, "declared in the SLO files");
+            var counted = context.ReportGap(GapKind.ServiceWithoutSlo, service.Name, null, DiagnosticDescriptors.ServiceWithoutSlo, context.Locator.Service(service), service.Name, "is declared in the SLO files");
             Note(counted, GapKind.ServiceWithoutSlo, gaps, waived);
         }
 

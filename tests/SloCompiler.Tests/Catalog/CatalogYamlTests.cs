@@ -9,6 +9,7 @@ public sealed class CatalogYamlTests
     private const string Written = """
         # Metric catalog for slo: the metrics services expose. Written by 'slo catalog scan'; may be edited by hand.
         kind: MetricCatalog
+        services: [legacy-batch]
         metrics:
         - name: http_request_duration_seconds
           type: histogram
@@ -39,6 +40,8 @@ public sealed class CatalogYamlTests
 
         diagnostics.Items.Should().BeEmpty();
         catalog.Get("http_requests_total")!.LabelsOpen.Should().BeTrue();
+        catalog.Services.Should().Equal("api", "legacy-batch");
+        catalog.Inventory.Single().Origin.ToString().Should().Be("catalog.yaml:3");
         catalog.Get("http_request_duration_seconds")!.Label("route")!.EffectiveCardinality.Should().Be(12);
         catalog.Get("http_requests_total")!.Label("code")!.EffectiveCardinality.Should().Be(2);
         CatalogYamlWriter.Write(catalog).Should().Be(Written);

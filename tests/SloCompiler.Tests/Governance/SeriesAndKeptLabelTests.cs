@@ -71,6 +71,23 @@ public sealed class SeriesAndKeptLabelTests
     }
 
     [Fact]
+    public void An_inventory_service_without_SLO_is_a_gap_unless_waived()
+    {
+        var catalog = CatalogYamlReader.Read(new SourceFile("catalog.yaml", "services: [batch]\n" + Catalog.Replace("kind: MetricCatalog\n", "", StringComparison.Ordinal)), new DiagnosticBag());
+        var sources = new[] { new SourceFile("api.slo", Slo) };
+        var program = Compiler.Check(sources).Program!;
+
+        var gap = GovernanceChecker.Check(program, sources, catalog, LabelPolicy.Default).Diagnostics.Should().ContainSingle(d => d.Code == "SLO330").Which;
+        gap.Message.Should().StartWith("service 'batch' is in the catalog's inventory but has no SLO");
+        gap.Span.ToString().Should().Be("catalog.yaml(1,1)");
+
+        var waived = LabelPolicy.Default with { Waivers = [new Waiver(GapKind.ServiceWithoutSlo, "batch", null, "retired")] };
+        var result = GovernanceChecker.Check(program, sources, catalog, waived);
+        result.Diagnostics.Should().NotContain(d => d.Code == "SLO330");
+        result.Coverage.Single(r => r.Service == "batch").Waived.Should().Equal("service_without_slo");
+    }
+
+    [Fact]
     public void The_type_lookup_seam_resolves_family_series()
     {
         var lookup = ReadCatalog().TypeLookup();
