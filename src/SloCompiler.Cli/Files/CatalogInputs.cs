@@ -7,9 +7,9 @@ using SloCompiler.Text;
 namespace SloCompiler.Cli.Files;
 
 /// <summary>
-/// Builds one metric catalog from PATH arguments: catalog YAML files (<c>*.yaml</c>, <c>*.yml</c>),
-/// /metrics snapshots (<c>*.prom</c>, <c>*.metrics</c>, <c>metrics.txt</c>) and C# sources
-/// (<c>*.cs</c>, folders searched recursively). Roslyn is only loaded when there are C# files: the
+/// Builds one metric catalog from PATH arguments: catalog YAML files (<c>*.yaml</c>, <c>*.yml</c>; in
+/// folders only those with <c>kind: MetricCatalog</c>), /metrics snapshots (<c>*.prom</c>, <c>*.metrics</c>,
+/// <c>metrics.txt</c>) and C# sources (<c>*.cs</c>); folders are searched recursively. Roslyn is only loaded when there are C# files: the
 /// scan sits behind <see cref="ScanCSharp"/>, which the JIT compiles only when it is called, so
 /// <c>slo lint</c> with a YAML catalog starts as fast as without one.
 /// </summary>
@@ -26,7 +26,8 @@ internal static class CatalogInputs
         foreach (var path in paths)
         {
             var full = context.FullPath(path);
-            var files = File.Exists(full) ? [full] : Directory.Exists(full) ? Search(full).ToList() : null;
+            var explicitFile = File.Exists(full);
+            var files = explicitFile ? [full] : Directory.Exists(full) ? Search(full).ToList() : null;
             if (files is null)
             {
                 diagnostics.Report(DiagnosticDescriptors.PathNotFound, SourceDiscovery.Nowhere(path), path);
@@ -41,7 +42,8 @@ internal static class CatalogInputs
                     csharp.Add(discovered);
                     roots.TryAdd(file, Directory.Exists(full) ? full : Path.GetDirectoryName(full)!);
                 }
-                else if (SourceReader.Read([discovered], diagnostics) is [var source])
+                else if (SourceReader.Read([discovered], diagnostics) is [var source]
+                    && (explicitFile || IsSnapshot(file) || Governance.GovernanceFiles.IsCatalog(source.Text)))
                 {
                     catalogs.Add(IsSnapshot(file)
                         ? ExpositionParser.Parse(source, service ?? SnapshotService(file), diagnostics)
@@ -77,7 +79,8 @@ internal static class CatalogInputs
             var current = pending.Pop();
             foreach (var file in Directory.EnumerateFiles(current))
             {
-                if (file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) || IsSnapshot(file))
+                if (file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) || IsSnapshot(file)
+                    || file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
                 {
                     yield return file;
                 }
@@ -108,7 +111,7 @@ internal static class CatalogInputs
             }
         }
 
-        return ServiceName(Path.GetFileName(Path.TrimEndingDirectorySeparator(root)));
+        return ServiceName(Path.GetFileName(Path.GetDirectoryName(file)!));
     }
 
     /// <summary><c>Shop.Payments.Api</c> → <c>shop-payments-api</c>, the spelling SLO files use for services.</summary>

@@ -11,6 +11,8 @@ public static partial class GovernanceFiles
 {
     public static bool IsGovernanceFile(string text) => Kind().IsMatch(text);
 
+    public static bool IsCatalog(string text) => Kind().Match(text) is { Success: true } match && match.Groups[1].Value == "MetricCatalog";
+
     [GeneratedRegex(@"^kind:[ \t]*[""']?(MetricCatalog|LabelPolicy)[""']?[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Kind();
 }

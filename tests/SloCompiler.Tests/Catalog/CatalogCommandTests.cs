@@ -25,6 +25,20 @@ public sealed class CatalogCommandTests
     }
 
     [Fact]
+    public void Without_a_csproj_the_CSharp_file_folder_names_the_service_and_folders_pick_up_catalog_yaml()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("repo/orders-api/Metrics.cs", "class M { static readonly Gauge G = Metrics.CreateGauge(\"orders_open\", \"Open orders.\"); }");
+        temp.Write("repo/catalog.yaml", "kind: MetricCatalog\nservices: [billing]\nmetrics: []\n");
+        temp.Write("repo/unrelated.yaml", "apiVersion: v1\nkind: ConfigMap\n");
+
+        var run = CliRun.Of(temp.Path, "catalog", "scan", "repo", "--out", "-");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("services: [billing]").And.Contain("service: orders-api");
+    }
+
+    [Fact]
     public void Errors_in_inputs_fail_without_writing()
     {
         using var temp = new TempDirectory();
