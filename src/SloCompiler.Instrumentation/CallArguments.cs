@@ -9,6 +9,7 @@ internal sealed class CallArguments(ArgumentListSyntax list)
 
     public IReadOnlyList<ArgumentSyntax> Positional => _positional;
 
+    /// <summary>The argument named <paramref name="name"/>, else the one at <paramref name="position"/> (<c>int.MaxValue</c>: by name only).</summary>
     public ExpressionSyntax? Get(int position, string name) =>
         list.Arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.Text == name)?.Expression
         ?? (position < _positional.Count ? _positional[position].Expression : null);

@@ -23,38 +23,50 @@ internal static class PrometheusNetInstruments
         _ => null,
     };
 
+    /// <summary>
+    /// Everything after name and help: label names as <c>params</c> strings or one array, and/or a
+    /// configuration object (prometheus-net 8 also takes <c>(name, help, labelNames, configuration)</c>).
+    /// </summary>
     public static void ReadOptions(InstrumentBuilder metric, MetricType type, CallArguments arguments, ConstantTable constants)
     {
-        var rest = arguments.Get(2, "configuration") is { } named && arguments.Positional.Count <= 2 ? [named]
-            : arguments.Get(2, "labelNames") is { } labelNames && arguments.Positional.Count <= 2 ? [labelNames]
-            : arguments.From(2);
-        ExpressionSyntax? buckets = null;
-        var bucketsGiven = false;
-        if (rest.Count == 1 && rest[0] is BaseObjectCreationExpressionSyntax { Initializer: { } initializer })
+        var rest = arguments.From(2).ToList();
+        foreach (var name in (string[])["labelNames", "configuration"])
         {
-            foreach (var assignment in initializer.Expressions.OfType<AssignmentExpressionSyntax>())
+            if (arguments.Get(int.MaxValue, name) is { } named)
             {
-                var property = (assignment.Left as IdentifierNameSyntax)?.Identifier.Text;
-                if (property == "LabelNames")
-                {
-                    AddLabels(metric, constants.Strings(assignment.Right));
-                }
-                else if (property == "Buckets")
-                {
-                    bucketsGiven = true;
-                    buckets = assignment.Right;
-                }
+                rest.Add(named);
             }
         }
-        else if (rest.Count == 1 && rest[0] is not LiteralExpressionSyntax and not InterpolatedStringExpressionSyntax)
+
+        ExpressionSyntax? buckets = null;
+        var bucketsGiven = false;
+        foreach (var argument in rest)
         {
-            AddLabels(metric, constants.Strings(rest[0]));
-        }
-        else
-        {
-            foreach (var label in rest)
+            switch (argument)
             {
-                AddLabels(metric, constants.String(label) is { } name ? [name] : null);
+                case BaseObjectCreationExpressionSyntax { Initializer: { } initializer }:
+                    foreach (var assignment in initializer.Expressions.OfType<AssignmentExpressionSyntax>())
+                    {
+                        var property = (assignment.Left as IdentifierNameSyntax)?.Identifier.Text;
+                        if (property == "LabelNames")
+                        {
+                            AddLabels(metric, constants.Strings(assignment.Right));
+                        }
+                        else if (property == "Buckets")
+                        {
+                            bucketsGiven = true;
+                            buckets = assignment.Right;
+                        }
+                    }
+
+                    break;
+                case LiteralExpressionSyntax or InterpolatedStringExpressionSyntax or BinaryExpressionSyntax:
+                    AddLabels(metric, constants.String(argument) is { } label ? [label] : null);
+                    break;
+                default:
+                    // An array, a collection expression, or a name of a const string or a static readonly array.
+                    AddLabels(metric, constants.Strings(argument));
+                    break;
             }
         }
 

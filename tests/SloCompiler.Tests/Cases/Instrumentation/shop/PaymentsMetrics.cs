@@ -29,3 +29,9 @@ internal static class PaymentsMetrics
 
     public static Counter Dynamic() => Metrics.CreateCounter(Environment.GetEnvironmentVariable("METRIC")!, "A name only known at run time.");
 }
+
+internal static class RefundMetrics
+{
+    private static readonly Histogram Refunds = Metrics.CreateHistogram(
+        "payments_refund_seconds", "Time to refund.", new[] { MetricNames.Code }, new HistogramConfiguration { Buckets = Histogram.ExponentialBuckets(0.05, 2, 4) });
+}
