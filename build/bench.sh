@@ -3,6 +3,8 @@
 # absolute targets; no test is timed). Scenarios live in build/bench/<name>.sh:
 #   compile [N ...]   slo compile of N synthetic SLOs vs promtool check rules on the output
 #   lint [N]          slo lint of one rule file of N rules (default 100,000) vs promtool check rules
+#   catalog [N]       slo catalog scan of N synthetic C# files (default 1,000) against its 2 s
+#                     budget, and slo lint examples against its 0.5 s start-up budget
 #
 # Usage: build/bench.sh                  every scenario with its defaults
 #        build/bench.sh SCENARIO [ARGS]  one scenario
@@ -12,7 +14,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-scenarios=(compile lint)
+scenarios=(compile lint catalog)
 
 if [ $# -eq 0 ]; then
   status=0

@@ -17,6 +17,7 @@ public static class CliApp
           compile [PATH...] [--out DIR] [--check]       generate files (or check for drift)
           lint [PATH...] [--format text|json|github|sarif]  check SLO files, print diagnostics
           explain PATH... [--lang en|es]                describe each SLO in plain words
+          catalog scan PATH... --out FILE               catalog the metrics C# code and /metrics snapshots expose
 
         options:
           -h, --help     show help (also after a command: slo compile --help)
@@ -83,6 +84,8 @@ public static class CliApp
                 return LintCommand.Run(rest, context);
             case "explain":
                 return ExplainCommand.Run(rest, context);
+            case "catalog":
+                return CatalogCommand.Run(rest, context);
             default:
                 var what = args[0].StartsWith('-') ? "option" : "command";
                 throw new UsageException($"unknown {what} '{args[0]}'", "run 'slo --help' for the commands");

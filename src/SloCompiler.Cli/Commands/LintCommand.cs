@@ -30,7 +30,7 @@ internal static class LintCommand
                               block or rule with a changed line), still checking every file
           --config FILE       lint settings (default: .slo-lint.yml in the current folder, if any)
           -h, --help          show this help
-        """;
+        """ + "\n" + LintGovernance.HelpLines;
 
     private const string FailOnError = "error";
     private const string FailOnWarning = "warning";
@@ -41,6 +41,7 @@ internal static class LintCommand
         new("--fail-on", "LEVEL", [FailOnError, FailOnWarning]),
         new("--changed-since", "REV"),
         new("--config", "FILE"),
+        .. LintGovernance.Options,
     ];
 
     public static int Run(IReadOnlyList<string> args, CliContext context)
@@ -61,9 +62,13 @@ internal static class LintCommand
         var config = ReadConfig(parsed.Values.GetValueOrDefault("--config"), context, found);
         var sources = LintSources.Sort(CommandSupport.LoadSources(paths, context, found, keepGenerated: true));
 
-        var sloDiagnostics = sources.SloSources.Count > 0 ? Compiler.Check(sources.SloSources).Diagnostics : [];
-        var rules = RuleLinter.Lint(sources.RuleFiles.Select(f => RuleFileReader.Read(f)).ToList(), config);
-        found.AddRange(SeverityOverrides.Apply(config, sloDiagnostics));
+        var check = sources.SloSources.Count > 0 ? Compiler.Check(sources.SloSources) : null;
+        var catalog = LintGovernance.LoadCatalog(parsed, context, found);
+        var checkedDiagnostics = new DiagnosticBag();
+        checkedDiagnostics.AddRange(check?.Diagnostics ?? []);
+        var coverage = LintGovernance.Check(parsed, sources.SloSources, check?.Program, catalog, context, checkedDiagnostics);
+        var rules = RuleLinter.Lint(sources.RuleFiles.Select(f => RuleFileReader.Read(f)).ToList(), LintGovernance.WithCatalogTypes(config, catalog));
+        found.AddRange(SeverityOverrides.Apply(config, checkedDiagnostics.Items));
         found.AddRange(rules.Diagnostics);
 
         IReadOnlyList<Diagnostic> diagnostics = found.Sorted();
@@ -71,6 +76,11 @@ internal static class LintCommand
         {
             var scopes = SloScopes(sources.SloSources).Concat(rules.Rules.Select(r => r.Span)).ToList();
             diagnostics = ChangedSinceFilter.Keep(diagnostics, changes, scopes, context);
+        }
+
+        if (LintGovernance.WriteCoverage(parsed, coverage, diagnostics, context) is { } coverageExitCode)
+        {
+            return coverageExitCode;
         }
 
         context.Out.Write(parsed.Value("--format", DiagnosticFormat.Text) switch

@@ -1,3 +1,5 @@
+using SloCompiler.Catalog;
+
 namespace SloCompiler.Linting;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SloCompiler.Catalog;
 using SloCompiler.Diagnostics;
 using SloCompiler.Parsing;
 using SloCompiler.RuleFiles;
@@ -74,13 +75,13 @@ public static partial class LintConfigReader
         var result = new Dictionary<string, MetricType>(StringComparer.Ordinal);
         foreach (var entry in context.Labels(map, "metric_types"))
         {
-            if (Enum.TryParse<MetricType>(entry.Value.Value, ignoreCase: true, out var type) && !int.TryParse(entry.Value.Value, out _))
+            if (Catalog.MetricTypes.Parse(entry.Value.Value.ToLowerInvariant()) is { } type)
             {
                 result[entry.Name.Value] = type;
             }
             else
             {
-                context.Report(DiagnosticDescriptors.LintConfigInvalidValue, entry.Value.Span, $"metric type '{entry.Value.Value}' of {entry.Name.Value} must be counter, gauge, histogram, summary or unknown");
+                context.Report(DiagnosticDescriptors.LintConfigInvalidValue, entry.Value.Span, $"metric type '{entry.Value.Value}' of {entry.Name.Value} must be one of: {Catalog.MetricTypes.Names}");
             }
         }
 

@@ -84,4 +84,33 @@ public class LintRuleFilesCliTests
         changed.Out.Should().NotContain("\"code\": \"SLO420\"", "MemoryGrowing did not change");
         changed.Out.Should().Contain("\"code\": \"SLO431\"", "ApiErrors changed, so its findings are reported");
     }
+
+    [Fact]
+    public void A_catalog_types_the_metrics_of_hand_written_rules_and_the_lint_config_overrides_it()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("rules/queue.rules.yml", """
+            groups:
+            - name: queue
+              rules:
+              - record: job:queue_items:rate5m
+                expr: sum by (job) (rate(queue_items_total[5m]))
+            """);
+        dir.Write("catalog.yaml", """
+            kind: MetricCatalog
+            metrics:
+            - name: queue_items_total
+              type: gauge
+              service: queue
+            """);
+
+        var withoutCatalog = CliRun.Of(dir.Path, "lint", "rules", "--format", "json");
+        var withCatalog = CliRun.Of(dir.Path, "lint", "rules", "--catalog", "catalog.yaml", "--format", "json");
+        dir.Write(".slo-lint.yml", "metric_types:\n  queue_items_total: counter\n");
+        var configWins = CliRun.Of(dir.Path, "lint", "rules", "--catalog", "catalog.yaml", "--format", "json");
+
+        withoutCatalog.Out.Should().NotContain("SLO421", "the name ends in _total, so only a catalog can tell it is a gauge");
+        withCatalog.Out.Should().Contain("\"code\": \"SLO421\"").And.Contain("rules/queue.rules.yml").And.Contain("is a gauge");
+        configWins.Out.Should().NotContain("SLO421", ".slo-lint.yml names exceptions on purpose");
+    }
 }

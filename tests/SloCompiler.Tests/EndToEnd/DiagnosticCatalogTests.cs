@@ -42,6 +42,7 @@ public class DiagnosticCatalogTests
             $"| {d.Code} | {DiagnosticFormatter.SeverityText(d.Severity)} | {d.Title} | {d.MessageFormat.Replace("|", "\\|").Replace("{{", "{").Replace("}}", "}")} |");
         var table = string.Join("\n", [
             "Every diagnostic has a stable code; codes are never reused. SLO0xx: syntax; SLO1xx: semantics;",
+            "SLO3xx: metric catalog, label policy and coverage (see the catalog section);",
             "SLO9xx: files and command line. `{0}`, `{1}` … in messages are filled with the specifics.",
             "",
             "| code | severity | title | message |",

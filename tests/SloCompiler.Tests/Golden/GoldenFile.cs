@@ -9,9 +9,12 @@ namespace SloCompiler.Tests.Golden;
 /// </summary>
 internal static class GoldenFile
 {
-    public static void Verify(string name, string actual)
+    public static void Verify(string name, string actual) => VerifyAt($"tests/SloCompiler.Tests/Golden/{name}", actual);
+
+    /// <summary>The same for a snapshot anywhere in the repository, e.g. beside the case files it belongs to.</summary>
+    public static void VerifyAt(string repoRelativePath, string actual)
     {
-        var path = RepoRoot.Combine("tests", "SloCompiler.Tests", "Golden", name);
+        var path = RepoRoot.Combine(repoRelativePath.Split('/'));
         if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -1,3 +1,4 @@
+using SloCompiler.Catalog;
 using SloCompiler.Diagnostics;
 using SloCompiler.Linting;
 using SloCompiler.Text;

@@ -12,5 +12,6 @@ internal static class ExampleSources
             .Select(path => System.IO.Path.GetRelativePath(RepoRoot.Path, path).Replace('\\', '/'))
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => new SourceFile(path, File.ReadAllText(RepoRoot.Combine(path))))
+            .Where(source => !SloCompiler.Governance.GovernanceFiles.IsGovernanceFile(source.Text)) // as the CLI does
             .ToList();
 }

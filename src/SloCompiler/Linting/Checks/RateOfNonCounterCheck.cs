@@ -1,3 +1,4 @@
+using SloCompiler.Catalog;
 using SloCompiler.Diagnostics;
 using SloCompiler.Linting.Analysis;
 using SloCompiler.PromQl.Syntax;
@@ -26,7 +27,7 @@ internal sealed class RateOfNonCounterCheck : IRuleCheck
             var span = rule.Map(selector.Range);
             if (context.Config.MetricTypes?.Invoke(name) is { } type)
             {
-                if (type is MetricType.Gauge or MetricType.Unknown)
+                if (type is MetricType.Gauge or MetricType.Untyped)
                 {
                     context.Report(DiagnosticDescriptors.LintRateOfCatalogGauge, span, call.Function.Name, name, type.ToString().ToLowerInvariant());
                 }
