@@ -8,6 +8,8 @@ namespace SloCompiler.Linting.Checks;
 /// <summary>
 /// SLO439: in a two-window burn-rate alert the short window only decides how fast the alert stops; the SRE
 /// Workbook uses long/12. Within 6× to 24× is accepted; beyond that the reset is slow or the alert noisy.
+/// A short window of at most twice the scrape interval is accepted however close it is to the long one:
+/// it cannot be shorter without rate() seeing a single sample (what a 24h SLO's page gets: 2m and 1m).
 /// </summary>
 internal sealed class BurnRateShortWindowCheck : IRuleCheck
 {
@@ -23,7 +25,8 @@ internal sealed class BurnRateShortWindowCheck : IRuleCheck
 
             var (shortest, longest) = (windows[0], windows[^1]);
             var ratio = longest.Window!.Value / shortest.Window!.Value;
-            if (ratio is < 6 or > 24)
+            var atScrapeFloor = shortest.Window.Value <= context.Config.ScrapeInterval * 2;
+            if (ratio > 24 || (ratio < 6 && !atScrapeFloor))
             {
                 context.Report(
                     DiagnosticDescriptors.LintBurnRateShortWindow,
