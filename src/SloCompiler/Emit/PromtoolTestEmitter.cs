@@ -27,7 +27,7 @@ public static class PromtoolTestEmitter
             if (series is null)
             {
                 comments.Add(slo.Sli is RawSliModel
-                    ? $"# {slo.Name}: not tested here; a raw SLI is an arbitrary expression, so no input series can be derived from it."
+                    ? $"# {slo.Name}: not tested here; no input series make this raw expression an error ratio (it must read as bad / total, bad / (good + bad) or 1 - good / total)."
                     : $"# {slo.Name}: not tested here; no label set satisfies its selectors.");
                 continue;
             }

@@ -68,6 +68,12 @@ internal static class Fixtures
             "sum(rate(ledger_write_errors_total[{window}])) / sum(rate(ledger_writes_total[{window}]))")),
         team: "core");
 
+    /// <summary>A raw SLI written as 1 - good / (good + bad), the shape of the seeds' cache hit rates.</summary>
+    public static ServiceModel Cache() => Service(
+        "cache",
+        Slo("cache", "hits", 99m, 7, new RawSliModel(
+            "1 - sum(rate(cache_hits_total{job=\"cache\"}[{window}])) / (sum(rate(cache_hits_total{job=\"cache\"}[{window}])) + sum(rate(cache_misses_total{job=\"cache\"}[{window}])))")));
+
     /// <summary>99.5% good/total on different metrics; <paramref name="page"/> false disables paging.</summary>
     public static ServiceModel Queue(bool page = true) => Service(
         "queue",
@@ -79,7 +85,7 @@ internal static class Fixtures
             page: Tier(AlertTierKind.Page, PromDuration.FromDays(30), enabled: page)));
 
     public static IEnumerable<object[]> All() =>
-        new[] { "checkout", "search", "gateway", "ledger", "queue" }.Select(n => new object[] { n });
+        new[] { "checkout", "search", "gateway", "ledger", "cache", "queue" }.Select(n => new object[] { n });
 
     public static ServiceModel ByName(string name) => name switch
     {
@@ -87,6 +93,7 @@ internal static class Fixtures
         "search" => Search(),
         "gateway" => Gateway(),
         "ledger" => Ledger(),
+        "cache" => Cache(),
         _ => Queue(),
     };
 }

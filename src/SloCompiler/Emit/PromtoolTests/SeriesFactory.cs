@@ -20,6 +20,7 @@ internal static class SeriesFactory
         UptimeSliModel uptime => LabelSynthesizer.Satisfy(uptime.Selector.Matchers, slo.GroupBy) is { } labels
             ? [new SyntheticSeries(uptime.Selector.MetricName, labels, p => p.Good / (p.Good + p.Bad), IsGauge: true)]
             : null,
+        RawSliModel raw => RawSliSeries.For(raw, slo.GroupBy),
         _ => null,
     };
 
