@@ -66,8 +66,9 @@ internal static class LintCommand
         var catalog = LintGovernance.LoadCatalog(parsed, context, found);
         var checkedDiagnostics = new DiagnosticBag();
         checkedDiagnostics.AddRange(check?.Diagnostics ?? []);
-        var coverage = LintGovernance.Check(parsed, sources.SloSources, check?.Program, catalog, context, checkedDiagnostics);
-        var rules = RuleLinter.Lint(sources.RuleFiles.Select(f => RuleFileReader.Read(f)).ToList(), LintGovernance.WithCatalogTypes(config, catalog));
+        var ruleFiles = sources.RuleFiles.Select(f => RuleFileReader.Read(f)).ToList();
+        var coverage = LintGovernance.Check(parsed, sources.SloSources, check?.Program, ruleFiles, catalog, context, checkedDiagnostics);
+        var rules = RuleLinter.Lint(ruleFiles, LintGovernance.WithCatalogTypes(config, catalog));
         found.AddRange(SeverityOverrides.Apply(config, checkedDiagnostics.Items));
         found.AddRange(rules.Diagnostics);
 

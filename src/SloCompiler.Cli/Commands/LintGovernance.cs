@@ -3,10 +3,12 @@ using SloCompiler.Cli.Files;
 using SloCompiler.Cli.Output;
 using SloCompiler.Diagnostics;
 using SloCompiler.Governance;
+using SloCompiler.Governance.HandWrittenRules;
 using SloCompiler.Governance.Routing;
 using SloCompiler.Model;
 using SloCompiler.Governance.Policy;
 using SloCompiler.Linting;
+using SloCompiler.RuleFiles;
 using SloCompiler.Text;
 
 namespace SloCompiler.Cli.Commands;
@@ -57,9 +59,19 @@ internal static class LintGovernance
         return config with { MetricTypes = name => configured?.Invoke(name) ?? catalogued(name) };
     }
 
-    /// <summary>Runs the governance checks when asked to, adding their findings to <paramref name="diagnostics"/>; null when not asked.</summary>
+    /// <summary>
+    /// Runs the governance checks when asked to, on the SLO program and on hand-written rule files (those
+    /// without slo's generated header: generated rules are checked through their SLOs), adding their
+    /// findings to <paramref name="diagnostics"/>; null when not asked.
+    /// </summary>
     public static IReadOnlyList<CoverageRow>? Check(
-        ParsedArguments parsed, IReadOnlyList<SourceFile> sources, SloProgram? program, MetricCatalog? catalog, CliContext context, DiagnosticBag diagnostics)
+        ParsedArguments parsed,
+        IReadOnlyList<SourceFile> sources,
+        SloProgram? program,
+        IReadOnlyList<RuleFile> ruleFiles,
+        MetricCatalog? catalog,
+        CliContext context,
+        DiagnosticBag diagnostics)
     {
         var asked = parsed.Flags.Contains("--coverage") || Options.Any(o => o.TakesValue && parsed.Values.ContainsKey(o.Name));
         if (!asked)
@@ -69,6 +81,8 @@ internal static class LintGovernance
 
         var policy = ReadFile(parsed, "--policy", context, diagnostics) is { } policySource ? PolicyYamlReader.Read(policySource, diagnostics) : LabelPolicy.Default;
         var router = ReadFile(parsed, "--alertmanager-config", context, diagnostics) is { } configSource ? AlertmanagerConfigReader.Read(configSource, diagnostics) : null;
+        var handWritten = ruleFiles.Where(f => !GeneratedFileGuard.HasGeneratedHeader(f.Source.Text)).ToList();
+        diagnostics.AddRange(HandWrittenRuleGovernance.Check(handWritten, ruleFiles, catalog, policy, router));
         if (program is null)
         {
             return [];

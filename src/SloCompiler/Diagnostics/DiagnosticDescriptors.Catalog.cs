@@ -2,7 +2,7 @@ namespace SloCompiler.Diagnostics;
 
 /// <summary>
 /// Codes about the metric catalog, label policy and coverage (SLO300–SLO399): SLO300–309 reading
-/// catalogs, snapshots, C# sources and policies; SLO310–319 metrics an SLO reads; SLO320–329 label
+/// catalogs, snapshots, C# sources and policies; SLO310–319 metrics an SLO or a hand-written rule reads; SLO320–329 label
 /// governance; SLO330–349 coverage of services, alerts and routes.
 /// </summary>
 public static partial class DiagnosticDescriptors
@@ -42,6 +42,18 @@ public static partial class DiagnosticDescriptors
         "SLO313", Error, "Latency threshold is not an instrumented bucket",
         "threshold {0} of SLO '{1}' is not a bucket boundary of '{2}' (instrumented buckets: {3}); the le=\"{0}\" series does not exist");
 
+    public static readonly DiagnosticDescriptor RuleMetricNotInCatalog = new(
+        "SLO314", Error, "Rule reads a metric not in the catalog",
+        "rule '{0}' reads '{1}', which no catalog, snapshot or scanned source declares and no linted rule records; the rule would see nothing (instrument it or fix the name)");
+
+    public static readonly DiagnosticDescriptor RuleMetricTypeMismatch = new(
+        "SLO315", Error, "Rule reads a metric as the wrong type",
+        "rule '{0}' reads '{1}' under {2}(), which needs a counter, but the catalog declares a {3} at {4}; use deriv() or delta() for gauges");
+
+    public static readonly DiagnosticDescriptor RuleLabelNotInCatalog = new(
+        "SLO316", Error, "Rule matches a label the metric does not have",
+        "rule '{0}' matches '{1}' on '{2}', which does not have that label (its labels: {3}); the selector matches nothing");
+
     public static readonly DiagnosticDescriptor ForbiddenLabelInSlo = new(
         "SLO320", Error, "SLO uses a forbidden label",
         "SLO '{0}' {1} label '{2}', which the label policy forbids (high cardinality: one series per value); aggregate it away");
@@ -65,6 +77,14 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor SloSeriesBudgetExceeded = new(
         "SLO325", Error, "SLO above its series budget",
         "the {0} recording rules generated for SLO '{1}' may produce about {2} series together ({3} each), above the SLO budget of {4}");
+
+    public static readonly DiagnosticDescriptor ForbiddenLabelInRule = new(
+        "SLO326", Error, "Rule keeps a forbidden label",
+        "rule '{0}' {1} '{2}', which the label policy forbids (high cardinality: one series per value); aggregate it away");
+
+    public static readonly DiagnosticDescriptor RuleSeriesBudgetExceeded = new(
+        "SLO327", Error, "Recording rule above the series budget",
+        "recording rule '{0}' keeps {1} and may produce about {2} series (product of the label cardinalities in the catalog), above the per-rule budget of {3}");
 
     public static readonly DiagnosticDescriptor ServiceWithoutSlo = new(
         "SLO330", Error, "Service without SLO",

@@ -45,10 +45,8 @@ internal sealed class GovernanceContext(
             return false;
         }
 
-        var severity = policy.SeverityOf(kind);
-        if (severity != GapSeverity.Off)
+        if (policy.Graded(kind, descriptor) is { } graded)
         {
-            var graded = severity == GapSeverity.Warning ? descriptor with { Severity = DiagnosticSeverity.Warning } : descriptor;
             diagnostics.Report(graded, span, args);
         }
 

@@ -7,7 +7,7 @@ namespace SloCompiler.Tests.Governance;
 
 /// <summary>
 /// The sample shop (Cases/Instrumentation/shop, C#) against its SLOs, policy and a platform
-/// Alertmanager configuration (Cases/Governance/shop): every governance code it should trigger,
+/// Alertmanager configuration (Cases/Governance/shop), with a hand-written rule file: every governance code it should trigger,
 /// at its position, in <c>expected-lint.txt</c>; the coverage table in <c>expected-coverage.txt</c>.
 /// </summary>
 public sealed class GovernanceCaseTests
@@ -16,7 +16,7 @@ public sealed class GovernanceCaseTests
 
     private static readonly string[] Arguments =
     [
-        "lint", $"{Case}/shop.slo",
+        "lint", $"{Case}/shop.slo", $"{Case}/shop-alerts.rules.yml",
         "--catalog", "tests/SloCompiler.Tests/Cases/Instrumentation/shop",
         "--policy", $"{Case}/policy.yaml",
         "--alertmanager-config", $"{Case}/alertmanager.yml",
@@ -29,12 +29,14 @@ public sealed class GovernanceCaseTests
 
         run.ExitCode.Should().Be(1);
         GoldenFile.VerifyAt($"{Case}/expected-lint.txt", run.Out);
-        foreach (var code in new[] { "SLO303", "SLO310", "SLO311", "SLO312", "SLO313", "SLO320", "SLO321", "SLO323", "SLO331", "SLO333" })
+        foreach (var code in new[] { "SLO303", "SLO310", "SLO311", "SLO312", "SLO313", "SLO314", "SLO315", "SLO316", "SLO320", "SLO321", "SLO323", "SLO324", "SLO326", "SLO331", "SLO333" })
         {
             run.Out.Should().Contain($" {code}: ");
         }
 
         run.Out.Should().NotContain("SLO332", "the policy waives the orders service's missing runbook");
+        run.Out.Split('\n').Where(l => l.Contains("shop-alerts.rules.yml(", StringComparison.Ordinal) && l.Contains(" SLO3", StringComparison.Ordinal))
+            .Should().NotContain(l => l.Contains("(8,", StringComparison.Ordinal), "the clean recording rule has no governance finding");
     }
 
     [Fact]

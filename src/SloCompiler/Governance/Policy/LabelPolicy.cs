@@ -1,3 +1,4 @@
+using SloCompiler.Diagnostics;
 using SloCompiler.Text;
 
 namespace SloCompiler.Governance.Policy;
@@ -29,6 +30,14 @@ public sealed record LabelPolicy(
     public AllowedLabels? AllowedFor(string metric) => AllowedLabels.FirstOrDefault(a => a.Matches(metric));
 
     public GapSeverity SeverityOf(GapKind kind) => GapSeverities.TryGetValue(kind, out var severity) ? severity : GapSeverity.Error;
+
+    /// <summary>The descriptor a gap is reported with: lowered to a warning, or null when the policy turns the gap off.</summary>
+    public DiagnosticDescriptor? Graded(GapKind kind, DiagnosticDescriptor descriptor) => SeverityOf(kind) switch
+    {
+        GapSeverity.Off => null,
+        GapSeverity.Warning => descriptor with { Severity = DiagnosticSeverity.Warning },
+        _ => descriptor,
+    };
 
     /// <summary>The waiver covering a gap of a service (and SLO, when the waiver names one), or null.</summary>
     public Waiver? WaiverFor(GapKind kind, string service, string? slo = null) =>
