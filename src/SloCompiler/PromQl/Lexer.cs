@@ -16,7 +16,10 @@ internal sealed partial class Lexer
 
     private readonly string _text;
     private readonly PromQlOptions _options;
-    private readonly List<Token> _tokens = [];
+    /// <summary>One-character tokens (brackets, commas, operators) share one string each instead of a substring per token.</summary>
+    private static readonly string[] AsciiCharacters = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
+    private readonly List<Token> _tokens;
     private int _pos;
     private int _braceStart = -1;
     private int _bracketStart = -1;
@@ -25,6 +28,8 @@ internal sealed partial class Lexer
     {
         _text = text;
         _options = options;
+        // About one token per four characters in rule expressions: sized once instead of doubling.
+        _tokens = new List<Token>(Math.Max(8, text.Length / 4));
     }
 
     public static List<Token> Tokenize(string text, PromQlOptions options)
@@ -203,7 +208,7 @@ internal sealed partial class Lexer
 
     private void Emit(TokenKind kind, int length)
     {
-        var raw = _text.Substring(_pos, length);
+        var raw = length == 1 && _text[_pos] < 128 ? AsciiCharacters[_text[_pos]] : _text.Substring(_pos, length);
         _tokens.Add(new Token(kind, raw, _pos, length, raw));
         _pos += length;
     }

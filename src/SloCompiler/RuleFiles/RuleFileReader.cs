@@ -31,11 +31,12 @@ public static partial class RuleFileReader
         var groups = new List<RuleGroup>();
         if (YamlStreamLoader.Load(context, DiagnosticDescriptors.RuleFileMalformed) is { } stream)
         {
+            var expressions = ParsedExpressions.Prefill(stream, options ?? PromQlOptions.Default);
             foreach (var document in stream.Documents)
             {
                 if (GroupsNode(context, document.RootNode) is ({ } groupsNode, var operatorObject))
                 {
-                    groups.AddRange(RuleGroupReader.ReadAll(context, groupsNode, options ?? PromQlOptions.Default, operatorObject));
+                    groups.AddRange(RuleGroupReader.ReadAll(context, groupsNode, expressions, operatorObject));
                 }
             }
         }

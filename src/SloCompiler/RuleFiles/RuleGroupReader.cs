@@ -17,7 +17,7 @@ internal static class RuleGroupReader
 
     private static readonly string[] OperatorKeys = [.. Keys, "partial_response_strategy"];
 
-    public static IReadOnlyList<RuleGroup> ReadAll(YamlContext context, YamlNode node, PromQlOptions options, bool operatorObject = false)
+    public static IReadOnlyList<RuleGroup> ReadAll(YamlContext context, YamlNode node, ParsedExpressions expressions, bool operatorObject = false)
     {
         if (YamlContext.IsNull(node))
         {
@@ -34,7 +34,7 @@ internal static class RuleGroupReader
         var seen = new Dictionary<string, Spanned<string>>(StringComparer.Ordinal);
         for (var i = 0; i < sequence.Children.Count; i++)
         {
-            if (Read(context, sequence.Children[i], $"groups[{i}]", options, operatorObject) is not { } group)
+            if (Read(context, sequence.Children[i], $"groups[{i}]", expressions, operatorObject) is not { } group)
             {
                 continue;
             }
@@ -50,7 +50,7 @@ internal static class RuleGroupReader
         return groups;
     }
 
-    private static RuleGroup? Read(YamlContext context, YamlNode node, string path, PromQlOptions options, bool operatorObject)
+    private static RuleGroup? Read(YamlContext context, YamlNode node, string path, ParsedExpressions expressions, bool operatorObject)
     {
         if (context.Map(node, path, operatorObject ? OperatorKeys : Keys) is not { } map)
         {
@@ -64,7 +64,7 @@ internal static class RuleGroupReader
             name = new Spanned<string>(string.Empty, context.Span(node.Start, node.Start));
         }
 
-        var rules = RuleReader.ReadAll(context, map, options)
+        var rules = RuleReader.ReadAll(context, map, expressions)
             .Select(rule => rule with { GroupName = name.Value })
             .ToList();
         return new RuleGroup(name, Duration(context, map, "interval"), Limit(context, map), rules, context.WholeSpan(node));

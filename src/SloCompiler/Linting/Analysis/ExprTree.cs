@@ -18,18 +18,50 @@ internal static class ExprTree
     };
 
     /// <summary>The expression and everything below it, parents before children.</summary>
-    public static IEnumerable<Expr> DescendantsAndSelf(Expr expr)
+    /// <remarks>A list filled by one recursive walk: the checks call this for every rule, and an iterator with a stack and reversed child arrays was a fifth of lint's time.</remarks>
+    public static IReadOnlyList<Expr> DescendantsAndSelf(Expr expr)
     {
-        var stack = new Stack<Expr>();
-        stack.Push(expr);
-        while (stack.Count > 0)
+        var all = new List<Expr>();
+        Collect(expr, all);
+        return all;
+    }
+
+    private static void Collect(Expr expr, List<Expr> all)
+    {
+        all.Add(expr);
+        switch (expr)
         {
-            var current = stack.Pop();
-            yield return current;
-            foreach (var child in Children(current).Reverse())
-            {
-                stack.Push(child);
-            }
+            case MatrixSelector m:
+                Collect(m.Selector, all);
+                break;
+            case Subquery s:
+                Collect(s.Inner, all);
+                break;
+            case ParenExpr p:
+                Collect(p.Inner, all);
+                break;
+            case UnaryExpr u:
+                Collect(u.Operand, all);
+                break;
+            case CallExpr c:
+                foreach (var argument in c.Arguments)
+                {
+                    Collect(argument, all);
+                }
+
+                break;
+            case AggregateExpr a:
+                if (a.Parameter is not null)
+                {
+                    Collect(a.Parameter, all);
+                }
+
+                Collect(a.Argument, all);
+                break;
+            case BinaryExpr b:
+                Collect(b.Left, all);
+                Collect(b.Right, all);
+                break;
         }
     }
 

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using SloCompiler.PromQl;
+using YamlDotNet.RepresentationModel;
+
+namespace SloCompiler.RuleFiles;
+
+/// <summary>
+/// The PromQL of a rule file, parsed up front on every core: each <c>expr:</c> value under the loaded
+/// documents is parsed once (identical expressions share one result, whose ranges are relative to the
+/// expression), so reading the rules afterwards only looks results up. Parsing is pure, so the order of
+/// work does not change any result. Expressions the prefill did not see are parsed on demand.
+/// </summary>
+internal sealed class ParsedExpressions
+{
+    private readonly ConcurrentDictionary<string, PromQlParseResult> _results = new(StringComparer.Ordinal);
+    private readonly PromQlOptions _options;
+
+    private ParsedExpressions(PromQlOptions options) => _options = options;
+
+    public static ParsedExpressions Prefill(YamlStream stream, PromQlOptions options)
+    {
+        var parsed = new ParsedExpressions(options);
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in stream.Documents)
+        {
+            CollectExprValues(document.RootNode, texts, depth: 0);
+        }
+
+        Parallel.ForEach(texts, text => parsed._results.TryAdd(text, PromQlParser.Parse(text, options)));
+        return parsed;
+    }
+
+    public PromQlParseResult Get(string text) => _results.GetOrAdd(text, t => PromQlParser.Parse(t, _options));
+
+    /// <summary>Scalar values of <c>expr</c> keys at the depths rules sit (groups → rules → rule; spec adds two).</summary>
+    private static void CollectExprValues(YamlNode node, HashSet<string> texts, int depth)
+    {
+        const int DeepestRule = 8;
+        if (depth > DeepestRule)
+        {
+            return;
+        }
+
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                foreach (var (key, value) in mapping.Children)
+                {
+                    if (key is YamlScalarNode { Value: "expr" } && value is YamlScalarNode { Value: { Length: > 0 } text })
+                    {
+                        texts.Add(text);
+                    }
+                    else
+                    {
+                        CollectExprValues(value, texts, depth + 1);
+                    }
+                }
+
+                break;
+            case YamlSequenceNode sequence:
+                foreach (var child in sequence.Children)
+                {
+                    CollectExprValues(child, texts, depth + 1);
+                }
+
+                break;
+        }
+    }
+}
