@@ -10,7 +10,7 @@ namespace SloCompiler.Parsing;
 /// Typed, span-keeping access to YamlDotNet nodes. Every accessor reports a diagnostic instead of
 /// throwing, so the mappers can read the schema top-down and simply skip what is wrong.
 /// </summary>
-internal sealed class YamlContext(SourceFile source, DiagnosticBag diagnostics)
+internal sealed class YamlContext(SourceFile source, DiagnosticBag diagnostics, int? origin = null)
 {
     public SourceFile Source => source;
 
@@ -18,9 +18,10 @@ internal sealed class YamlContext(SourceFile source, DiagnosticBag diagnostics)
 
     /// <summary>
     /// Where YamlDotNet's stream starts in the text: after a byte order mark, which YamlDotNet would otherwise read
-    /// as part of the first key (so <c>apiVersion</c> would not be found).
+    /// as part of the first key (so <c>apiVersion</c> would not be found), or at the part of the file being read
+    /// on its own (one rule group of a large rule file).
     /// </summary>
-    public int Origin { get; } = source.Text.StartsWith('\uFEFF') ? 1 : 0;
+    public int Origin { get; } = origin ?? (source.Text.StartsWith('\uFEFF') ? 1 : 0);
 
     /// <summary>Mark.Index counts UTF-16 characters from the start of the stream, as SourceFile does.</summary>
     public SourceSpan Span(Mark start, Mark end)

@@ -12,12 +12,15 @@ internal static class YamlStreamLoader
     private const int MaxDepth = 64;
 
     /// <summary>The stream, or null after reporting <paramref name="malformed"/> (whose message takes the parser's text).</summary>
-    public static YamlStream? Load(YamlContext context, DiagnosticDescriptor malformed)
+    /// <param name="length">How much of the text from <see cref="YamlContext.Origin"/> to read; null for the rest.</param>
+    /// <param name="nestedIn">How deep the part read sits in its file, so the depth limit stays the file's.</param>
+    public static YamlStream? Load(YamlContext context, DiagnosticDescriptor malformed, int? length = null, int nestedIn = 0)
     {
         try
         {
+            var text = context.Source.Text.Substring(context.Origin, length ?? context.Source.Text.Length - context.Origin);
             var stream = new YamlStream();
-            stream.Load(new YamlDepthLimitingParser(new Parser(new StringReader(context.Source.Text[context.Origin..])), MaxDepth));
+            stream.Load(new YamlDepthLimitingParser(new Parser(new StringReader(text)), MaxDepth - nestedIn));
             return stream;
         }
         catch (YamlException exception)

@@ -30,6 +30,9 @@ internal sealed class ParsedExpressions
         return parsed;
     }
 
+    /// <summary>Parses when asked: for callers that already work on every core.</summary>
+    public static ParsedExpressions OnDemand(PromQlOptions options) => new(options);
+
     public PromQlParseResult Get(string text) => _results.GetOrAdd(text, t => PromQlParser.Parse(t, _options));
 
     /// <summary>Scalar values of <c>expr</c> keys at the depths rules sit (groups → rules → rule; spec adds two).</summary>

@@ -31,27 +31,35 @@ internal static class RuleGroupReader
         }
 
         var groups = new List<RuleGroup>();
-        var seen = new Dictionary<string, Spanned<string>>(StringComparer.Ordinal);
         for (var i = 0; i < sequence.Children.Count; i++)
         {
-            if (Read(context, sequence.Children[i], $"groups[{i}]", expressions, operatorObject) is not { } group)
+            if (Read(context, sequence.Children[i], i, expressions, operatorObject) is { } group)
             {
-                continue;
+                groups.Add(group);
             }
+        }
 
+        ReportDuplicateNames(context, groups);
+        return groups;
+    }
+
+    /// <summary>Group names are unique per file (or per PrometheusRule object): later ones are reported.</summary>
+    public static void ReportDuplicateNames(YamlContext context, IReadOnlyList<RuleGroup> groups)
+    {
+        var seen = new Dictionary<string, Spanned<string>>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
             if (group.Name.Value.Length > 0 && !seen.TryAdd(group.Name.Value, group.Name))
             {
                 context.Report(DiagnosticDescriptors.RuleGroupDuplicate, group.Name.Span, group.Name.Value, seen[group.Name.Value].Span.ToString());
             }
-
-            groups.Add(group);
         }
-
-        return groups;
     }
 
-    private static RuleGroup? Read(YamlContext context, YamlNode node, string path, ParsedExpressions expressions, bool operatorObject)
+    /// <summary>The <paramref name="index"/>th item of <c>groups:</c>; null (after a diagnostic) when it is not a mapping.</summary>
+    public static RuleGroup? Read(YamlContext context, YamlNode node, int index, ParsedExpressions expressions, bool operatorObject)
     {
+        var path = $"groups[{index}]";
         if (context.Map(node, path, operatorObject ? OperatorKeys : Keys) is not { } map)
         {
             return null;
