@@ -90,7 +90,7 @@ internal static class LintGovernance
 
         var result = GovernanceChecker.Check(program, sources, catalog, policy, router, path => OriginFile(path, context));
         diagnostics.AddRange(result.Diagnostics);
-        return result.Coverage;
+        return HandWrittenRuleGovernance.WithHandWrittenAlerts(result.Coverage, handWritten, router);
     }
 
     /// <summary>With <c>--coverage</c>: the table on stdout, diagnostics on stderr; exit 1 on any error (gaps the policy grades as errors included).</summary>

@@ -6,11 +6,13 @@ namespace SloCompiler.Cli.Output;
 
 /// <summary>
 /// The coverage table of <c>slo lint --coverage</c>: aligned text for people, JSON for tools. Counts
-/// read "covered/total"; "-" means not checked (no catalog, or no routes to simulate).
+/// read "covered/total"; "-" means not checked (no catalog, or no routes to simulate). "hand-written" counts the
+/// alerts of hand-written rule files carrying the service's <c>service</c> label: routed/total with an
+/// Alertmanager configuration, the total without one, "-" when there are none.
 /// </summary>
 internal static class CoverageTableWriter
 {
-    private static readonly string[] Headers = ["service", "SLOs", "page", "ticket", "routed", "runbook", "dashboard", "metrics", "gaps"];
+    private static readonly string[] Headers = ["service", "SLOs", "page", "ticket", "routed", "runbook", "dashboard", "metrics", "hand-written", "gaps"];
 
     public static string Text(IReadOnlyList<CoverageRow> rows)
     {
@@ -42,6 +44,8 @@ internal static class CoverageTableWriter
             writer.WriteNumber("runbook", row.WithRunbook);
             writer.WriteNumber("dashboard", row.WithDashboard);
             Count(writer, "metrics_confirmed", row.Confirmed);
+            writer.WriteNumber("handwritten_alerts", row.HandWrittenAlerts);
+            Count(writer, "handwritten_routed", row.HandWrittenRouted);
             Strings(writer, "gaps", row.Gaps);
             Strings(writer, "waived", row.Waived);
             writer.WriteEndObject();
@@ -61,6 +65,7 @@ internal static class CoverageTableWriter
         Ratio(row.WithRunbook, row.Slos),
         Ratio(row.WithDashboard, row.Slos),
         row.Confirmed is { } confirmed ? Ratio(confirmed, row.Slos) : "-",
+        row.HandWrittenAlerts == 0 ? "-" : row.HandWrittenRouted is { } reached ? Ratio(reached, row.HandWrittenAlerts) : Number(row.HandWrittenAlerts),
         row.Gaps.Count == 0 && row.Waived.Count == 0 ? "-" : string.Join(", ", row.Gaps.Concat(row.Waived.Select(w => $"{w} (waived)"))),
     ];
 

@@ -17,4 +17,11 @@ public sealed record CoverageRow(
     int WithDashboard,
     int? Confirmed,
     IReadOnlyList<string> Gaps,
-    IReadOnlyList<string> Waived);
+    IReadOnlyList<string> Waived)
+{
+    /// <summary>Alerts of hand-written rule files whose <c>service</c> label names this service.</summary>
+    public int HandWrittenAlerts { get; init; }
+
+    /// <summary>How many of those reach a real receiver; null when no Alertmanager configuration was given.</summary>
+    public int? HandWrittenRouted { get; init; }
+}

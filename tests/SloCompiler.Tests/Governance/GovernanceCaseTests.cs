@@ -59,6 +59,9 @@ public sealed class GovernanceCaseTests
         services.Select(s => s.GetProperty("service").GetString()).Should().Equal("orders", "shop");
         var orders = services[0];
         orders.GetProperty("routed").GetInt32().Should().Be(0);
+        orders.GetProperty("handwritten_alerts").GetInt32().Should().Be(1, "OrdersStopped carries service=orders");
+        orders.GetProperty("handwritten_routed").GetInt32().Should().Be(0, "the platform routes service=orders to the null receiver");
+        services[1].GetProperty("handwritten_alerts").GetInt32().Should().Be(0);
         orders.GetProperty("gaps").EnumerateArray().Select(g => g.GetString()).Should().Equal("alert_not_routed", "slo_without_ticket");
         orders.GetProperty("waived").EnumerateArray().Select(g => g.GetString()).Should().Equal("slo_without_runbook");
         services[1].GetProperty("metrics_confirmed").GetInt32().Should().Be(2);

@@ -42,6 +42,22 @@ public static class HandWrittenRuleGovernance
         return diagnostics.Sorted();
     }
 
+    /// <summary>
+    /// The coverage rows with the hand-written alerts of each row's service (by their <c>service</c> label) and, with
+    /// a router, how many of them reach someone. Alerts of services without a row are not counted.
+    /// </summary>
+    public static IReadOnlyList<CoverageRow> WithHandWrittenAlerts(IReadOnlyList<CoverageRow> rows, IReadOnlyList<RuleFile> checkedFiles, AlertRouter? router)
+    {
+        var alerts = checkedFiles.SelectMany(f => f.Rules)
+            .Where(r => r.Kind == RuleKind.Alerting && r.Label("service") is not null)
+            .ToLookup(r => r.Label("service")!, StringComparer.Ordinal);
+        return rows.Select(row => row with
+        {
+            HandWrittenAlerts = alerts[row.Service].Count(),
+            HandWrittenRouted = router is null ? null : alerts[row.Service].Count(r => RuleRoutingCheck.ReachesSomeone(r, router)),
+        }).ToList();
+    }
+
     /// <summary>Prometheus' own series, alert state series and recorded ones need no catalog entry.</summary>
     private static bool IsKnownWithoutCatalog(string name, IReadOnlySet<string> recorded) =>
         recorded.Contains(name)

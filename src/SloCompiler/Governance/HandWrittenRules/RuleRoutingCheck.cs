@@ -15,10 +15,7 @@ internal static class RuleRoutingCheck
 {
     public static void Run(Rule rule, AlertRouter router, LabelPolicy policy, DiagnosticBag diagnostics)
     {
-        var labels = rule.Labels
-            .Where(l => !l.Value.Value.Contains("{{", StringComparison.Ordinal))
-            .Select(l => new KeyValuePair<string, string>(l.Name.Value, l.Value.Value))
-            .ToList();
+        var labels = StaticLabels(rule);
         var receivers = router.Route(rule.Name.Value, labels);
         if (receivers.Any(r => !router.NotifiesNobody(r)))
         {
@@ -35,4 +32,14 @@ internal static class RuleRoutingCheck
         var shown = labels.Count == 0 ? "no static labels" : string.Join(", ", labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}={l.Value}"));
         diagnostics.Report(descriptor, rule.Name.Span, rule.Name.Value, shown, string.Join(", ", receivers));
     }
+
+    /// <summary>True when the alert reaches at least one receiver that notifies someone.</summary>
+    public static bool ReachesSomeone(Rule rule, AlertRouter router) =>
+        router.Route(rule.Name.Value, StaticLabels(rule)).Any(r => !router.NotifiesNobody(r));
+
+    private static List<KeyValuePair<string, string>> StaticLabels(Rule rule) =>
+        rule.Labels
+            .Where(l => !l.Value.Value.Contains("{{", StringComparison.Ordinal))
+            .Select(l => new KeyValuePair<string, string>(l.Name.Value, l.Value.Value))
+            .ToList();
 }
