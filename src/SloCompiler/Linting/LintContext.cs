@@ -6,16 +6,19 @@ using SloCompiler.Text;
 
 namespace SloCompiler.Linting;
 
-/// <summary>The rule set under lint, lookups across it, and the diagnostics reported so far.</summary>
+/// <summary>
+/// The rule set under lint, lookups across it, and the diagnostics reported so far. Everything computed across
+/// rules (recorded labels, duplicates) is computed up front in file order, so afterwards the lookups only read and
+/// several workers can check rules at once, each through its own <see cref="ForWorker"/> context and diagnostics.
+/// </summary>
 internal sealed class LintContext
 {
     private readonly Dictionary<string, List<(RuleFile File, Rule Rule)>> _recordings;
     private readonly HashSet<(SourceFile File, string Group, string Metric)> _recordedInGroup;
-    private readonly Dictionary<string, bool> _filteringRecordings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, LabelSet?> _recordedLabels = new(StringComparer.Ordinal);
-    private Dictionary<Rule, string>? _definitions;
-    private Dictionary<string, Rule>? _firstWithDefinition;
-    private readonly Dictionary<Rule, IReadOnlyList<IReadOnlyList<BurnCondition>>> _burnBranches = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, LabelSet?> _recordedLabels;
+    private readonly Dictionary<string, bool> _filteringRecordings;
+    private readonly Dictionary<Rule, Rule> _earlierDuplicates;
+    private readonly bool _indexed;
 
     public LintContext(IReadOnlyList<RuleFile> files, LintConfig config)
     {
@@ -26,7 +29,33 @@ internal sealed class LintContext
             .GroupBy(x => x.Rule.Name.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         _recordedInGroup = _recordings.Values.SelectMany(list => list.Select(x => (x.File.Source, x.Rule.GroupName, x.Rule.Name.Value))).ToHashSet();
+        _recordedLabels = new Dictionary<string, LabelSet?>(StringComparer.Ordinal);
+        _filteringRecordings = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var metric in _recordings.Keys)
+        {
+            RecordedLabels(metric);
+            RecordingFilters(metric);
+        }
+
+        _earlierDuplicates = FindDuplicates(files.SelectMany(f => f.Rules));
+        _indexed = true;
     }
+
+    /// <summary>A context sharing <paramref name="shared"/>'s lookups, with diagnostics of its own.</summary>
+    private LintContext(LintContext shared)
+    {
+        Files = shared.Files;
+        Config = shared.Config;
+        _recordings = shared._recordings;
+        _recordedInGroup = shared._recordedInGroup;
+        _recordedLabels = shared._recordedLabels;
+        _filteringRecordings = shared._filteringRecordings;
+        _earlierDuplicates = shared._earlierDuplicates;
+        _indexed = true;
+    }
+
+    /// <summary>A context for one worker checking some of the rules: the same read-only lookups, its own diagnostics.</summary>
+    public LintContext ForWorker() => new(this);
 
     public IReadOnlyList<RuleFile> Files { get; }
 
@@ -42,18 +71,19 @@ internal sealed class LintContext
     public bool IsRecordedInGroup(SourceFile file, string group, string metric) => _recordedInGroup.Contains((file, group, metric));
 
     /// <summary>
-    /// Whether some recording rule writing the metric filters its series, computed once per metric name: a
-    /// name can be recorded by thousands of groups (one per SLO), and every alert reading it asks.
+    /// Whether some recording rule writing the metric filters its series (<see cref="QueryFilters"/>), computed once
+    /// per metric name: a name can be recorded by thousands of groups (one per SLO), and every alert reading it asks.
     /// </summary>
-    public bool AnyRecordingFilters(string metric, Func<Rule, bool> filters)
+    public bool RecordingFilters(string metric)
     {
-        if (!_filteringRecordings.TryGetValue(metric, out var result))
+        if (_filteringRecordings.TryGetValue(metric, out var known) || _indexed)
         {
-            _filteringRecordings[metric] = false; // a recording rule reading itself must not recurse forever
-            result = RecordingsOf(metric).Any(r => r.Rule.Ast is not null && filters(r.Rule));
-            _filteringRecordings[metric] = result;
+            return known;
         }
 
+        _filteringRecordings[metric] = false; // a recording rule reading itself must not recurse forever
+        var result = RecordingsOf(metric).Any(r => r.Rule.Ast is not null && QueryFilters.Filters(r.Rule.Ast, RecordingFilters));
+        _filteringRecordings[metric] = result;
         return result;
     }
 
@@ -63,7 +93,7 @@ internal sealed class LintContext
     /// </summary>
     public LabelSet? RecordedLabels(string metric)
     {
-        if (_recordedLabels.TryGetValue(metric, out var known))
+        if (_recordedLabels.TryGetValue(metric, out var known) || _indexed)
         {
             return known;
         }
@@ -92,47 +122,98 @@ internal sealed class LintContext
     public Rule? SingleRecording(string metric) =>
         RecordingsOf(metric) is [var only] && only.Rule.Ast is not null ? only.Rule : null;
 
-    /// <summary>The burn-rate conditions of an alert, grouped by <c>or</c> branch (computed once per rule).</summary>
+    /// <summary>
+    /// The burn-rate conditions of an alert, grouped by <c>or</c> branch. Computed once per rule: the checks asking
+    /// run one after another on the same rule, so only the last rule's branches are kept (per thread).
+    /// </summary>
     public IReadOnlyList<IReadOnlyList<BurnCondition>> BurnBranches(Rule rule)
     {
-        if (!_burnBranches.TryGetValue(rule, out var branches))
+        if (rule.Kind != RuleKind.Alerting || rule.Ast is null)
         {
-            branches = BurnRateAlert.Branches(rule, this);
-            _burnBranches[rule] = branches;
+            return [];
         }
 
+        if (_lastBurnBranches is { } last && ReferenceEquals(last.Rule, rule))
+        {
+            return last.Branches;
+        }
+
+        var branches = BurnRateAlert.Branches(rule, this);
+        _lastBurnBranches = (rule, branches);
         return branches;
     }
+
+    [ThreadStatic]
+    private static (Rule Rule, IReadOnlyList<IReadOnlyList<BurnCondition>> Branches)? _lastBurnBranches;
 
     /// <summary>
     /// The first rule (in file order) that duplicates <paramref name="rule"/>: a recording rule with the same name and
     /// labels (both write the same series, whatever their expressions), or an alert with the same name, labels and
     /// expression (compared in canonical form). Null when <paramref name="rule"/> is the first.
     /// </summary>
-    public Rule? EarlierDuplicateOf(Rule rule)
+    public Rule? EarlierDuplicateOf(Rule rule) => _earlierDuplicates.GetValueOrDefault(rule);
+
+    /// <summary>
+    /// Each rule that repeats an earlier one, with that earlier rule. Rules are narrowed down by name, then labels,
+    /// then (alerts only) canonical expression, so only rules that share a name and labels are ever printed: on large
+    /// rule sets printing every definition was a quarter of lint's time and 50 MB of strings.
+    /// </summary>
+    private static Dictionary<Rule, Rule> FindDuplicates(IEnumerable<Rule> rules)
     {
-        if (_definitions is null)
+        var earlier = new Dictionary<Rule, Rule>(ReferenceEqualityComparer.Instance);
+        var byName = new Dictionary<(RuleKind, string), List<Rule>>();
+        foreach (var rule in rules)
         {
-            // each definition is printed once: canonical printing is the costly part on large rule sets
-            _definitions = new Dictionary<Rule, string>(ReferenceEqualityComparer.Instance);
-            _firstWithDefinition = new Dictionary<string, Rule>(StringComparer.Ordinal);
-            foreach (var each in Files.SelectMany(f => f.Rules))
+            var key = (rule.Kind, rule.Name.Value);
+            if (!byName.TryGetValue(key, out var named))
             {
-                var definition = Definition(each);
-                _definitions[each] = definition;
-                _firstWithDefinition.TryAdd(definition, each);
+                byName[key] = named = [];
+            }
+
+            named.Add(rule);
+        }
+
+        foreach (var named in byName.Values.Where(list => list.Count > 1))
+        {
+            foreach (var sameLabels in named.GroupBy(rule => rule, SameLabels.Instance).Where(g => g.Skip(1).Any()))
+            {
+                IEnumerable<IEnumerable<Rule>> sameDefinition = sameLabels.First().Kind == RuleKind.Recording
+                    ? [sameLabels]
+                    : sameLabels.GroupBy(CanonicalExpr, StringComparer.Ordinal);
+                foreach (var group in sameDefinition)
+                {
+                    var first = group.First();
+                    foreach (var later in group.Skip(1))
+                    {
+                        earlier[later] = first;
+                    }
+                }
             }
         }
 
-        var first = _firstWithDefinition![_definitions[rule]];
-        return ReferenceEquals(first, rule) ? null : first;
+        return earlier;
     }
 
-    private static string Definition(Rule rule)
+    private static string CanonicalExpr(Rule rule) => rule.Ast is { } ast ? PromQlPrinter.Print(ast) : rule.Expr.Value;
+
+    /// <summary>Rules with the same static labels, in any order (a rule's label names are unique), compared without allocating.</summary>
+    private sealed class SameLabels : IEqualityComparer<Rule>
     {
-        var expr = rule.Kind == RuleKind.Recording ? string.Empty : rule.Ast is { } ast ? PromQlPrinter.Print(ast) : rule.Expr.Value;
-        var labels = rule.Labels.Select(l => $"{l.Name.Value}={l.Value.Value}").Order(StringComparer.Ordinal);
-        return string.Join("\n", [rule.Kind.ToString(), rule.Name.Value, expr, .. labels]);
+        public static readonly SameLabels Instance = new();
+
+        public bool Equals(Rule? x, Rule? y) =>
+            x is not null && y is not null && x.Labels.Count == y.Labels.Count && x.Labels.All(label => y.Label(label.Name.Value) == label.Value.Value);
+
+        public int GetHashCode(Rule rule)
+        {
+            var hash = 0;
+            foreach (var label in rule.Labels)
+            {
+                hash += HashCode.Combine(StringComparer.Ordinal.GetHashCode(label.Name.Value), StringComparer.Ordinal.GetHashCode(label.Value.Value));
+            }
+
+            return hash;
+        }
     }
 
     public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object?[] args) =>

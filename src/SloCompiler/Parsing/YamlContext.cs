@@ -50,8 +50,17 @@ internal sealed class YamlContext(SourceFile source, DiagnosticBag diagnostics, 
             last = child;
         }
 
+        return WholeSpan(node.Start, node.End, last.End);
+    }
+
+    /// <summary>
+    /// The span from a collection's start to the end of its last nested value (<paramref name="lastEnd"/>), for readers
+    /// that see YamlDotNet's events rather than nodes; <paramref name="nodeEnd"/> is where the start event ends.
+    /// </summary>
+    public SourceSpan WholeSpan(Mark start, Mark nodeEnd, Mark lastEnd)
+    {
         // a block scalar's end includes its line breaks: the span ends at the last written character
-        var span = Span(node.Start, last.End.Index >= node.End.Index ? last.End : node.End);
+        var span = Span(start, lastEnd.Index >= nodeEnd.Index ? lastEnd : nodeEnd);
         var end = span.End;
         while (end > span.Start && char.IsWhiteSpace(source.Text[end - 1]))
         {

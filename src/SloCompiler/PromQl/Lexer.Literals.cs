@@ -1,6 +1,7 @@
 using System.Text;
 using SloCompiler.Diagnostics;
 using SloCompiler.PromQl.Syntax;
+using SloCompiler.Text;
 
 namespace SloCompiler.PromQl;
 
@@ -11,6 +12,15 @@ internal sealed partial class Lexer
     {
         var start = _pos;
         var quote = _text[_pos++];
+        if (PlainStringEnd(quote) is { } end)
+        {
+            // nothing to unescape: the value is the text between the quotes, shared through the pool
+            _pos = end + 1;
+            var plain = StringPool.Get(_text.AsSpan(start + 1, end - start - 1));
+            _tokens.Add(new Token(TokenKind.String, plain, start, _pos - start, StringPool.Get(_text.AsSpan(start, _pos - start))));
+            return;
+        }
+
         var value = new StringBuilder();
         while (true)
         {
@@ -37,6 +47,26 @@ internal sealed partial class Lexer
         }
 
         _tokens.Add(new Token(TokenKind.String, value.ToString(), start, _pos - start, _text[start.._pos]));
+    }
+
+    /// <summary>Where the string starting at the current position ends, when it holds no escapes and no line breaks.</summary>
+    private int? PlainStringEnd(char quote)
+    {
+        for (var i = _pos; i < _text.Length; i++)
+        {
+            var c = _text[i];
+            if (c == quote)
+            {
+                return i;
+            }
+
+            if (c is '\\' or '\n' or '\r')
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private void ReadEscape(char quote, StringBuilder value)
@@ -109,14 +139,14 @@ internal sealed partial class Lexer
         var start = _pos;
         if (ScanNumber())
         {
-            var raw = _text[start.._pos];
+            var raw = StringPool.Get(_text.AsSpan(start, _pos - start));
             _tokens.Add(new Token(TokenKind.Number, raw, start, raw.Length, raw));
             return;
         }
 
         if (ScanDurationUnits())
         {
-            var raw = _text[start.._pos];
+            var raw = StringPool.Get(_text.AsSpan(start, _pos - start));
             _tokens.Add(new Token(TokenKind.Duration, raw, start, raw.Length, raw));
             return;
         }

@@ -1,5 +1,6 @@
 using SloCompiler.Diagnostics;
 using SloCompiler.PromQl.Syntax;
+using SloCompiler.Text;
 
 namespace SloCompiler.PromQl;
 
@@ -24,19 +25,22 @@ internal sealed partial class Lexer
     private int _braceStart = -1;
     private int _bracketStart = -1;
 
-    private Lexer(string text, PromQlOptions options)
+    private Lexer(string text, PromQlOptions options, List<Token> tokens)
     {
         _text = text;
         _options = options;
-        // About one token per four characters in rule expressions: sized once instead of doubling.
-        _tokens = new List<Token>(Math.Max(8, text.Length / 4));
+        _tokens = tokens;
     }
 
-    public static List<Token> Tokenize(string text, PromQlOptions options)
+    public static List<Token> Tokenize(string text, PromQlOptions options) =>
+        Tokenize(text, options, new List<Token>(Math.Max(8, text.Length / 4)));
+
+    /// <summary>Tokenizes into <paramref name="tokens"/> (cleared first), so a caller parsing many expressions can reuse one list.</summary>
+    public static List<Token> Tokenize(string text, PromQlOptions options, List<Token> tokens)
     {
-        var lexer = new Lexer(text, options);
-        lexer.Run();
-        return lexer._tokens;
+        tokens.Clear();
+        new Lexer(text, options, tokens).Run();
+        return tokens;
     }
 
     private char Peek(int ahead = 0) => _pos + ahead < _text.Length ? _text[_pos + ahead] : '\0';
@@ -171,7 +175,7 @@ internal sealed partial class Lexer
             _pos++;
         }
 
-        var word = _text[start.._pos];
+        var word = StringPool.Get(_text.AsSpan(start, _pos - start));
         _tokens.Add(new Token(TokenKind.Identifier, word, start, word.Length, word));
     }
 
@@ -181,9 +185,10 @@ internal sealed partial class Lexer
         // Inf and NaN are numbers in any case, unless more name characters follow
         if (_pos + 3 <= _text.Length && (Peek(3) == '\0' || !IsAlphaNumeric(Peek(3))))
         {
-            var three = _text.Substring(_pos, 3).ToLowerInvariant();
-            if (three is "inf" or "nan")
+            var candidate = _text.AsSpan(_pos, 3);
+            if (candidate.Equals("inf", StringComparison.OrdinalIgnoreCase) || candidate.Equals("nan", StringComparison.OrdinalIgnoreCase))
             {
+                var three = candidate.Equals("inf", StringComparison.OrdinalIgnoreCase) ? "inf" : "nan";
                 _pos += 3;
                 _tokens.Add(new Token(TokenKind.Number, three, start, 3, _text[start.._pos]));
                 return;
@@ -195,7 +200,7 @@ internal sealed partial class Lexer
             _pos++;
         }
 
-        var word = _text[start.._pos];
+        var word = StringPool.Get(_text.AsSpan(start, _pos - start));
         var lower = word.ToLowerInvariant();
         var kind = WordOperators.Contains(lower) ? TokenKind.BinaryOperator
             : Keywords.Contains(lower) ? TokenKind.Keyword

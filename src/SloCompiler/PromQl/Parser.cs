@@ -20,29 +20,50 @@ internal sealed partial class Parser
     private int _index;
     private int _depth;
 
-    private Parser(string text, PromQlOptions options)
+    /// <summary>
+    /// This thread's token list, reused from one parse to the next: the tree keeps no tokens, and a fresh list per
+    /// expression was half of what parsing a large rule file allocated. Null while a parse on this thread holds it.
+    /// </summary>
+    [ThreadStatic]
+    private static List<Token>? _spareTokens;
+
+    private Parser(string text, PromQlOptions options, List<Token> tokens)
     {
         _text = text;
         _options = options;
-        _tokens = Lexer.Tokenize(text, options);
+        _tokens = Lexer.Tokenize(text, options, tokens);
     }
 
     /// <summary>Parses one expression; throws <see cref="PromQlException"/> at the first problem.</summary>
     public static Expr Parse(string text, PromQlOptions options)
     {
-        var parser = new Parser(text, options);
-        if (parser.Current.Kind == TokenKind.Eof)
+        var tokens = _spareTokens ?? new List<Token>(Math.Max(8, text.Length / 4));
+        _spareTokens = null;
+        try
         {
-            throw PromQlException.At(DiagnosticDescriptors.PromQlSyntaxError, new TextRange(0, text.Length), "empty expression", "a PromQL expression");
-        }
+            var parser = new Parser(text, options, tokens);
+            if (parser.Current.Kind == TokenKind.Eof)
+            {
+                throw PromQlException.At(DiagnosticDescriptors.PromQlSyntaxError, new TextRange(0, text.Length), "empty expression", "a PromQL expression");
+            }
 
-        var expr = parser.ParseBinary(0);
-        if (parser.Current.Kind != TokenKind.Eof)
+            var expr = parser.ParseBinary(0);
+            if (parser.Current.Kind != TokenKind.Eof)
+            {
+                throw parser.Unexpected("an operator or the end of the expression");
+            }
+
+            return expr;
+        }
+        finally
         {
-            throw parser.Unexpected("an operator or the end of the expression");
+            // a list grown by one huge expression is not kept
+            if (tokens.Capacity <= 4096)
+            {
+                tokens.Clear();
+                _spareTokens = tokens;
+            }
         }
-
-        return expr;
     }
 
     private Token Current => _tokens[_index];

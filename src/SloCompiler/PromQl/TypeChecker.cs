@@ -25,6 +25,23 @@ internal static class TypeChecker
         _ => throw new InvalidOperationException($"unknown node {expr.GetType().Name}"),
     };
 
+    /// <summary>
+    /// The type of an expression that has already been checked, read off its shape without checking again: the
+    /// linter asks this of many subtrees, and re-checking each one walked (and allocated for) the same tree again.
+    /// </summary>
+    public static PromQlType TypeOf(Expr expr) => expr switch
+    {
+        NumberLiteral => PromQlType.Scalar,
+        StringLiteral => PromQlType.String,
+        VectorSelector or AggregateExpr => PromQlType.Vector,
+        MatrixSelector or Subquery => PromQlType.Matrix,
+        ParenExpr paren => TypeOf(paren.Inner),
+        UnaryExpr unary => TypeOf(unary.Operand),
+        CallExpr call => call.Function.ReturnType,
+        BinaryExpr binary => TypeOf(binary.Left) == PromQlType.Scalar && TypeOf(binary.Right) == PromQlType.Scalar ? PromQlType.Scalar : PromQlType.Vector,
+        _ => throw new InvalidOperationException($"unknown node {expr.GetType().Name}"),
+    };
+
     private static PromQlType CheckSubquery(Subquery subquery)
     {
         Expect(subquery.Inner, PromQlType.Vector, "a subquery", "; a subquery [range:step] runs an instant-vector expression, e.g. rate(x[5m])[1h:1m]");
@@ -56,8 +73,14 @@ internal static class TypeChecker
 
         for (var i = 0; i < count; i++)
         {
-            var hint = f.ArgumentType(i) == PromQlType.Matrix ? $"; give it a range, e.g. {f.Name}(x[5m])" : string.Empty;
-            Expect(call.Arguments[i], f.ArgumentType(i), $"argument {i + 1} of {f.Name}()", hint);
+            var wanted = f.ArgumentType(i);
+            var actual = Check(call.Arguments[i]);
+            if (actual != wanted)
+            {
+                // messages are built only for a mismatch: checking runs for every node of every expression
+                var hint = wanted == PromQlType.Matrix ? $"; give it a range, e.g. {f.Name}(x[5m])" : string.Empty;
+                throw Mismatch(call.Arguments[i], $"argument {i + 1} of {f.Name}()", Article(wanted), actual, hint);
+            }
         }
 
         return f.ReturnType;
@@ -71,8 +94,13 @@ internal static class TypeChecker
             Expect(aggregate.Parameter, wanted, $"the parameter of {aggregate.Operator}", string.Empty);
         }
 
-        var hint = Check(aggregate.Argument) == PromQlType.Matrix ? $"; aggregate a rate, e.g. {aggregate.Operator}(rate(x[5m]))" : string.Empty;
-        Expect(aggregate.Argument, PromQlType.Vector, $"{aggregate.Operator}()", hint);
+        var argument = Check(aggregate.Argument);
+        if (argument != PromQlType.Vector)
+        {
+            var hint = argument == PromQlType.Matrix ? $"; aggregate a rate, e.g. {aggregate.Operator}(rate(x[5m]))" : string.Empty;
+            throw Mismatch(aggregate.Argument, $"{aggregate.Operator}()", Article(PromQlType.Vector), argument, hint);
+        }
+
         return PromQlType.Vector;
     }
 
@@ -96,14 +124,8 @@ internal static class TypeChecker
             throw Invalid(binary, $"label '{both}' is in on(…) and in the group_x(…) list at once; keep it in one");
         }
 
-        foreach (var (side, type) in new[] { (binary.Left, left), (binary.Right, right) })
-        {
-            if (type is not (PromQlType.Scalar or PromQlType.Vector))
-            {
-                throw Mismatch(side, $"operator '{op}'", "a scalar or an instant vector", type,
-                    type == PromQlType.Matrix ? "; apply a function first, e.g. rate(x[5m])" : string.Empty);
-            }
-        }
+        ExpectOperand(binary.Left, left, op);
+        ExpectOperand(binary.Right, right, op);
 
         var bothVectors = left == PromQlType.Vector && right == PromQlType.Vector;
         if (!bothVectors && binary.Matching is { Labels.Count: > 0 })
@@ -122,6 +144,15 @@ internal static class TypeChecker
         }
 
         return left == PromQlType.Scalar && right == PromQlType.Scalar ? PromQlType.Scalar : PromQlType.Vector;
+    }
+
+    private static void ExpectOperand(Expr side, PromQlType type, string op)
+    {
+        if (type is not (PromQlType.Scalar or PromQlType.Vector))
+        {
+            throw Mismatch(side, $"operator '{op}'", "a scalar or an instant vector", type,
+                type == PromQlType.Matrix ? "; apply a function first, e.g. rate(x[5m])" : string.Empty);
+        }
     }
 
     private static string Article(PromQlType type) => (type == PromQlType.Vector ? "an " : "a ") + type.Describe();

@@ -14,9 +14,10 @@ internal static class GroupChunks
     public const int MinimumLength = 1 << 20;
 
     /// <summary>Each item's start offset and length in the text, in file order; null when the shape is not the plain one.</summary>
-    public static IReadOnlyList<(int Start, int Length)>? Split(string text)
+    /// <param name="minimumLength">Shorter texts are not split (tests split small files too).</param>
+    public static IReadOnlyList<(int Start, int Length)>? Split(string text, int minimumLength = MinimumLength)
     {
-        if (text.Length < MinimumLength || text.StartsWith('\uFEFF'))
+        if (text.Length < minimumLength || text.StartsWith('\uFEFF'))
         {
             return null;
         }

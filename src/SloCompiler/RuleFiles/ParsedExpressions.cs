@@ -12,10 +12,16 @@ namespace SloCompiler.RuleFiles;
 /// </summary>
 internal sealed class ParsedExpressions
 {
-    private readonly ConcurrentDictionary<string, PromQlParseResult> _results = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PromQlParseResult> _results;
     private readonly PromQlOptions _options;
 
-    private ParsedExpressions(PromQlOptions options) => _options = options;
+    /// <param name="expected">How many expressions to make room for: growing the table locks every writer out.</param>
+    private ParsedExpressions(PromQlOptions options, int expected = 0)
+    {
+        _options = options;
+        _results = new ConcurrentDictionary<string, PromQlParseResult>(
+            concurrencyLevel: Environment.ProcessorCount * 8, capacity: Math.Max(expected, 31), StringComparer.Ordinal);
+    }
 
     public static ParsedExpressions Prefill(YamlStream stream, PromQlOptions options)
     {
@@ -30,8 +36,8 @@ internal sealed class ParsedExpressions
         return parsed;
     }
 
-    /// <summary>Parses when asked: for callers that already work on every core.</summary>
-    public static ParsedExpressions OnDemand(PromQlOptions options) => new(options);
+    /// <summary>Parses when asked: for callers that already work on every core, expecting about <paramref name="expected"/> expressions.</summary>
+    public static ParsedExpressions OnDemand(PromQlOptions options, int expected = 0) => new(options, expected);
 
     public PromQlParseResult Get(string text) => _results.GetOrAdd(text, t => PromQlParser.Parse(t, _options));
 

@@ -36,7 +36,7 @@ public sealed record Rule(
     public Expr? Ast => Parsed.Expression;
 
     /// <summary>Where each key of the rule is written (<c>record</c>, <c>expr</c>, <c>for</c> …), to point at a key rather than its value.</summary>
-    public IReadOnlyDictionary<string, SourceSpan> KeySpans { get; init; } = new Dictionary<string, SourceSpan>();
+    public IReadOnlyDictionary<string, SourceSpan> KeySpans { get; init; } = RuleKeySpans.None;
 
     /// <summary>The name of the group holding the rule; together with the file it identifies the group.</summary>
     public string GroupName { get; init; } = string.Empty;

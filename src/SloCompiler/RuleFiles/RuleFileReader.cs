@@ -58,27 +58,28 @@ public static partial class RuleFileReader
         return new RuleFile(source, groups, diagnostics.Items);
     }
 
-    /// <summary>Each group from its own text, in parallel; null when one does not parse cleanly as one list item.</summary>
+    /// <summary>
+    /// Each group from its own text, in parallel: from YamlDotNet's events when the group has nothing to report
+    /// (<see cref="CleanGroupReader"/>), else through the representation model. Null when one does not parse cleanly
+    /// as one list item.
+    /// </summary>
     internal static RuleFile? ReadByGroup(SourceFile source, IReadOnlyList<(int Start, int Length)> chunks, PromQlOptions options)
     {
-        var expressions = ParsedExpressions.OnDemand(options);
+        // about one expression per 400 characters of rule file (the compiler's rules run 300-500)
+        var expressions = ParsedExpressions.OnDemand(options, expected: source.Text.Length / 400);
         var groups = new RuleGroup?[chunks.Count];
         var bags = new DiagnosticBag[chunks.Count];
         var failed = false;
         Parallel.For(0, chunks.Count, (i, loop) =>
         {
-            var bag = new DiagnosticBag();
-            var context = new YamlContext(source, bag, origin: chunks[i].Start);
-            var stream = YamlStreamLoader.Load(context, DiagnosticDescriptors.RuleFileMalformed, chunks[i].Length, nestedIn: 1);
-            if (stream is not { Documents: [{ RootNode: YamlSequenceNode { Children: [var item] } }] })
+            if (ReadGroupChunk(source, chunks[i], i, expressions, fast: true) is not { } read)
             {
                 failed = true;
                 loop.Stop();
                 return;
             }
 
-            groups[i] = RuleGroupReader.Read(context, item, i, expressions, operatorObject: false);
-            bags[i] = bag;
+            (groups[i], bags[i]) = read;
         });
         if (failed)
         {
@@ -94,6 +95,30 @@ public static partial class RuleFileReader
         var read = groups.OfType<RuleGroup>().ToList();
         RuleGroupReader.ReportDuplicateNames(new YamlContext(source, diagnostics), read);
         return new RuleFile(source, read, diagnostics.Items);
+    }
+
+    /// <summary>
+    /// The <paramref name="index"/>th group from its own text (one <c>- name: …</c> item), with the diagnostics of
+    /// reading it; null when it is not exactly one list item that parses on its own. With <paramref name="fast"/> a
+    /// group with nothing to report is read from YamlDotNet's events (<see cref="CleanGroupReader"/>).
+    /// </summary>
+    internal static (RuleGroup? Group, DiagnosticBag Diagnostics)? ReadGroupChunk(
+        SourceFile source, (int Start, int Length) chunk, int index, ParsedExpressions expressions, bool fast)
+    {
+        var bag = new DiagnosticBag();
+        var context = new YamlContext(source, bag, origin: chunk.Start);
+        if (fast && CleanGroupReader.TryRead(context, chunk.Length, expressions) is { } clean)
+        {
+            return (clean, bag);
+        }
+
+        var stream = YamlStreamLoader.Load(context, DiagnosticDescriptors.RuleFileMalformed, chunk.Length, nestedIn: 1);
+        if (stream is not { Documents: [{ RootNode: YamlSequenceNode { Children: [var item] } }] })
+        {
+            return null;
+        }
+
+        return (RuleGroupReader.Read(context, item, index, expressions, operatorObject: false), bag);
     }
 
     /// <summary>

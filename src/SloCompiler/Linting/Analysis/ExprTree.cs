@@ -18,49 +18,76 @@ internal static class ExprTree
     };
 
     /// <summary>The expression and everything below it, parents before children.</summary>
-    /// <remarks>A list filled by one recursive walk: the checks call this for every rule, and an iterator with a stack and reversed child arrays was a fifth of lint's time.</remarks>
+    /// <remarks>
+    /// Counted first, then filled into an array of exactly that size by one recursive walk: the checks call this for
+    /// every rule, and an iterator (or a growing list) was a fifth of lint's time and most of its garbage.
+    /// </remarks>
     public static IReadOnlyList<Expr> DescendantsAndSelf(Expr expr)
     {
-        var all = new List<Expr>();
-        Collect(expr, all);
+        var all = new Expr[Count(expr)];
+        var next = 0;
+        Fill(expr, all, ref next);
         return all;
     }
 
-    private static void Collect(Expr expr, List<Expr> all)
+    private static int Count(Expr expr) => 1 + expr switch
     {
-        all.Add(expr);
+        MatrixSelector m => Count(m.Selector),
+        Subquery s => Count(s.Inner),
+        ParenExpr p => Count(p.Inner),
+        UnaryExpr u => Count(u.Operand),
+        CallExpr c => CountAll(c.Arguments),
+        AggregateExpr a => (a.Parameter is null ? 0 : Count(a.Parameter)) + Count(a.Argument),
+        BinaryExpr b => Count(b.Left) + Count(b.Right),
+        _ => 0,
+    };
+
+    private static int CountAll(IReadOnlyList<Expr> exprs)
+    {
+        var count = 0;
+        for (var i = 0; i < exprs.Count; i++)
+        {
+            count += Count(exprs[i]);
+        }
+
+        return count;
+    }
+
+    private static void Fill(Expr expr, Expr[] all, ref int next)
+    {
+        all[next++] = expr;
         switch (expr)
         {
             case MatrixSelector m:
-                Collect(m.Selector, all);
+                Fill(m.Selector, all, ref next);
                 break;
             case Subquery s:
-                Collect(s.Inner, all);
+                Fill(s.Inner, all, ref next);
                 break;
             case ParenExpr p:
-                Collect(p.Inner, all);
+                Fill(p.Inner, all, ref next);
                 break;
             case UnaryExpr u:
-                Collect(u.Operand, all);
+                Fill(u.Operand, all, ref next);
                 break;
             case CallExpr c:
                 foreach (var argument in c.Arguments)
                 {
-                    Collect(argument, all);
+                    Fill(argument, all, ref next);
                 }
 
                 break;
             case AggregateExpr a:
                 if (a.Parameter is not null)
                 {
-                    Collect(a.Parameter, all);
+                    Fill(a.Parameter, all, ref next);
                 }
 
-                Collect(a.Argument, all);
+                Fill(a.Argument, all, ref next);
                 break;
             case BinaryExpr b:
-                Collect(b.Left, all);
-                Collect(b.Right, all);
+                Fill(b.Left, all, ref next);
+                Fill(b.Right, all, ref next);
                 break;
         }
     }

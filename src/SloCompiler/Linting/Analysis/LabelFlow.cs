@@ -15,7 +15,7 @@ internal static class LabelFlow
     public static LabelSet Of(Expr expr, Func<string, LabelSet?>? recorded = null) => new Walker(recorded).Of(expr);
 
     /// <summary>The type of an already type-checked subtree.</summary>
-    public static PromQlType TypeOf(Expr expr) => TypeChecker.Check(expr);
+    public static PromQlType TypeOf(Expr expr) => TypeChecker.TypeOf(expr);
 
     private sealed class Walker(Func<string, LabelSet?>? recorded)
     {

@@ -1,6 +1,5 @@
 using SloCompiler.Diagnostics;
 using SloCompiler.Linting.Analysis;
-using SloCompiler.PromQl.Syntax;
 using SloCompiler.RuleFiles;
 
 namespace SloCompiler.Linting.Checks;
@@ -14,26 +13,9 @@ internal sealed class AlertWithoutConditionCheck : IRuleCheck
 {
     public void Check(LintContext context, Rule rule)
     {
-        if (rule.Kind == RuleKind.Alerting && rule.Ast is not null && !Filters(rule.Ast, context))
+        if (rule.Kind == RuleKind.Alerting && rule.Ast is not null && !QueryFilters.Filters(rule.Ast, context.RecordingFilters))
         {
             context.Report(DiagnosticDescriptors.LintAlertAlwaysFires, rule.Map(rule.Ast.Range), rule.Name.Value);
         }
     }
-
-    private static bool Filters(Expr expr, LintContext context) => ExprTree.Unwrap(expr) switch
-    {
-        BinaryExpr b when ExprTree.IsFilter(b) => true,
-        BinaryExpr { Operator: "and" } b => Filters(b.Left, context) || Filters(b.Right, context),
-        BinaryExpr { Operator: "unless" } => true,
-        BinaryExpr { Operator: "or" } b => Filters(b.Left, context) && Filters(b.Right, context),
-        BinaryExpr b => Filters(b.Left, context) || Filters(b.Right, context),
-        CallExpr { Function.Name: "absent" or "absent_over_time" } => true,
-        CallExpr c => c.Arguments.Any(a => Filters(a, context)),
-        AggregateExpr a => Filters(a.Argument, context),
-        UnaryExpr u => Filters(u.Operand, context),
-        Subquery s => Filters(s.Inner, context),
-        MatrixSelector m => Filters(m.Selector, context),
-        VectorSelector { Name: { } name } => context.AnyRecordingFilters(name, r => Filters(r.Ast!, context)),
-        _ => false,
-    };
 }

@@ -24,17 +24,16 @@ internal sealed class RateOfNonCounterCheck : IRuleCheck
                 continue;
             }
 
-            var span = rule.Map(selector.Range);
             if (context.Config.MetricTypes?.Invoke(name) is { } type)
             {
                 if (type is MetricType.Gauge or MetricType.Untyped)
                 {
-                    context.Report(DiagnosticDescriptors.LintRateOfCatalogGauge, span, call.Function.Name, name, type.ToString().ToLowerInvariant());
+                    context.Report(DiagnosticDescriptors.LintRateOfCatalogGauge, rule.Map(selector.Range), call.Function.Name, name, type.ToString().ToLowerInvariant());
                 }
             }
             else if (!CounterSuffixes.Any(suffix => name.EndsWith(suffix, StringComparison.Ordinal)))
             {
-                context.Report(DiagnosticDescriptors.LintRateOfNonCounter, span, call.Function.Name, name);
+                context.Report(DiagnosticDescriptors.LintRateOfNonCounter, rule.Map(selector.Range), call.Function.Name, name);
             }
         }
     }
