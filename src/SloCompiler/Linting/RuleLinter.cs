@@ -58,8 +58,9 @@ public static class RuleLinter
 
         var bag = new DiagnosticBag();
         bag.AddRange(SeverityOverrides.Apply(config, SuppressionFilter.Apply(files, context.Diagnostics.Items)));
-        var rules = files.SelectMany(f => f.Groups.SelectMany(g => g.Rules.Select(r => new LintedRule(r.Name.Value, r.Kind, g.Name.Value, r.Span)))).ToList();
-        return new LintResult(bag.Sorted(), rules);
+        return new LintResult(
+            bag.Sorted(),
+            () => files.SelectMany(f => f.Groups.SelectMany(g => g.Rules.Select(r => new LintedRule(r.Name.Value, r.Kind, g.Name.Value, r.Span)))).ToList());
     }
 
     /// <summary>How many consecutive rules one worker checks at a time.</summary>

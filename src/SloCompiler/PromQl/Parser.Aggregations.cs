@@ -39,7 +39,7 @@ internal sealed partial class Parser
         var range = TextRange.FromBounds(op.Start, end);
         var parameterType = Aggregations.ParameterType(op.Text, _options);
         var expected = parameterType is null ? 1 : 2;
-        if (arguments.Count != expected)
+        if (arguments.Length != expected)
         {
             var example = parameterType switch
             {
@@ -48,14 +48,14 @@ internal sealed partial class Parser
                 _ => op.Text == "quantile" ? "quantile(0.9, x)" : $"{op.Text}(5, x)",
             };
             throw PromQlException.At(DiagnosticDescriptors.PromQlWrongArity, range, op.Text,
-                expected == 1 ? "1 argument" : "2 arguments (the parameter, then the vector)", arguments.Count, example);
+                expected == 1 ? "1 argument" : "2 arguments (the parameter, then the vector)", arguments.Length, example);
         }
 
         return new AggregateExpr(op.Text, expected == 2 ? arguments[0] : null, arguments[^1], grouping, without, range);
     }
 
     /// <summary><c>(job, instance)</c>; a trailing comma is allowed, as in Prometheus.</summary>
-    private List<string> ParseLabelList(string context)
+    private string[] ParseLabelList(string context)
     {
         var open = Current;
         if (open.Kind != TokenKind.LeftParen)
@@ -93,7 +93,7 @@ internal sealed partial class Parser
         }
 
         Advance();
-        return labels;
+        return labels.ToArray();
     }
 
     // keywords are valid label names here (by (on, offset) is legal), metric names with ':' are not

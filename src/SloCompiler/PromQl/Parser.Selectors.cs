@@ -41,7 +41,8 @@ internal sealed partial class Parser
             _ = open;
         }
 
-        var selector = new VectorSelector(name, matchers, Modifiers.None, TextRange.FromBounds(start, end));
+        // exact-size arrays, not growable lists: a large rule file keeps every tree
+        var selector = new VectorSelector(name, matchers.ToArray(), Modifiers.None, TextRange.FromBounds(start, end));
         SelectorRules.Check(selector);
         return selector;
     }

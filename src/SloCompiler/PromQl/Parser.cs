@@ -206,7 +206,7 @@ internal sealed partial class Parser
     }
 
     /// <summary><c>( expr, expr … )</c>; a trailing comma is an error in Prometheus 2.42.</summary>
-    private (List<Expr> Arguments, Token Close) ParseArguments()
+    private (Expr[] Arguments, Token Close) ParseArguments()
     {
         var open = Advance();
         var arguments = new List<Expr>();
@@ -228,7 +228,7 @@ internal sealed partial class Parser
             }
         }
 
-        return (arguments, Expect(TokenKind.RightParen, open, "(", ")"));
+        return (arguments.ToArray(), Expect(TokenKind.RightParen, open, "(", ")"));
     }
 
     private Token Expect(TokenKind kind, Token open, string openText, string closeText)

@@ -43,6 +43,31 @@ internal static partial class SelectorRules
     /// </summary>
     private static (Regex? Regex, string? Error) ToDotNet(string pattern)
     {
+        if (Translated.TryGetValue(pattern, out var known))
+        {
+            return known;
+        }
+
+        var translated = Translate(pattern);
+        if (Translated.Count < MaxTranslated)
+        {
+            Translated.TryAdd(pattern, translated);
+        }
+
+        return translated;
+    }
+
+    /// <summary>
+    /// Patterns already translated: a large rule file repeats a few patterns (<c>5..</c>) in thousands of selectors,
+    /// and building a <see cref="Regex"/> for each was a tenth of what parsing its PromQL allocated. Regex objects are
+    /// safe to share between threads. Bounded, so a long-running process does not grow without end.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Regex? Regex, string? Error)> Translated = new(StringComparer.Ordinal);
+
+    private const int MaxTranslated = 4096;
+
+    private static (Regex? Regex, string? Error) Translate(string pattern)
+    {
         if (Re2Unsupported().Match(pattern) is { Success: true } unsupported)
         {
             return (null, $"'{unsupported.Value}' is Perl syntax that RE2 does not support");

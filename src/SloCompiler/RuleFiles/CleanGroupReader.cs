@@ -41,10 +41,18 @@ internal sealed class CleanGroupReader
     /// The group written as the one item of a <c>- name: …</c> list in <paramref name="length"/> characters from the
     /// context's origin; null when the group needs the full reader.
     /// </summary>
-    public static RuleGroup? TryRead(YamlContext context, int length, ParsedExpressions expressions)
+    public static RuleGroup? TryRead(YamlContext context, int length, ParsedExpressions expressions) =>
+        TryReadAll(context, length, expressions) is [var group] ? group : null;
+
+    /// <summary>
+    /// Every group of a <c>- name: …</c> list written in <paramref name="length"/> characters from the context's
+    /// origin (several groups per parser: each YamlDotNet parser costs a few kilobytes to set up); null when any
+    /// of them needs the full reader.
+    /// </summary>
+    public static IReadOnlyList<RuleGroup>? TryReadAll(YamlContext context, int length, ParsedExpressions expressions)
     {
-        var text = context.Source.Text.Substring(context.Origin, length);
-        var reader = new CleanGroupReader(context, new YamlDotNet.Core.Parser(new StringReader(text)), expressions);
+        var text = new StringSegmentReader(context.Source.Text, context.Origin, length);
+        var reader = new CleanGroupReader(context, new YamlDotNet.Core.Parser(text), expressions);
         try
         {
             return reader.ReadStream();
@@ -55,16 +63,25 @@ internal sealed class CleanGroupReader
         }
     }
 
-    private RuleGroup? ReadStream()
+    private List<RuleGroup>? ReadStream()
     {
-        if (Next() is not StreamStart || Next() is not DocumentStart || Next() is not SequenceStart list || !IsPlain(list)
-            || Next() is not MappingStart groupStart || !IsPlain(groupStart))
+        if (Next() is not StreamStart || Next() is not DocumentStart || Next() is not SequenceStart list || !IsPlain(list))
         {
             return null;
         }
 
-        var group = ReadGroup(groupStart);
-        return group is not null && Next() is SequenceEnd && Next() is DocumentEnd && Next() is StreamEnd ? group : null;
+        var groups = new List<RuleGroup>();
+        while (Next() is MappingStart groupStart)
+        {
+            if (!IsPlain(groupStart) || ReadGroup(groupStart) is not { } group)
+            {
+                return null;
+            }
+
+            groups.Add(group);
+        }
+
+        return _parser.Current is SequenceEnd && Next() is DocumentEnd && Next() is StreamEnd ? groups : null;
     }
 
     private RuleGroup? ReadGroup(MappingStart start)
@@ -201,12 +218,12 @@ internal sealed class CleanGroupReader
 
         var name = record ?? alert!;
         var exprSpan = Span(expr);
+        var (exprText, parsed) = _expressions.Shared(expr.Value);
         return new Rule(
             record is not null ? RuleKind.Recording : RuleKind.Alerting,
             new Spanned<string>(StringPool.Get(name.Value), Span(name)),
-            new Spanned<string>(expr.Value, exprSpan),
-            ExpressionSource.ForScalar(exprSpan, expr.Value),
-            _expressions.Get(expr.Value),
+            new Spanned<string>(exprText, exprSpan),
+            parsed,
             @for,
             keepFiringFor,
             labels,
@@ -243,7 +260,7 @@ internal sealed class CleanGroupReader
                 new Spanned<string>(StringPool.Get(value.Value), Span(value))));
         }
 
-        entries = list;
+        entries = list.ToArray(); // exact size: a large file keeps every rule's labels
         return _parser.Current is MappingEnd;
     }
 

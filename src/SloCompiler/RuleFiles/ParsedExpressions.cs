@@ -12,14 +12,14 @@ namespace SloCompiler.RuleFiles;
 /// </summary>
 internal sealed class ParsedExpressions
 {
-    private readonly ConcurrentDictionary<string, PromQlParseResult> _results;
+    private readonly ConcurrentDictionary<string, (string Text, PromQlParseResult Result)> _results;
     private readonly PromQlOptions _options;
 
     /// <param name="expected">How many expressions to make room for: growing the table locks every writer out.</param>
     private ParsedExpressions(PromQlOptions options, int expected = 0)
     {
         _options = options;
-        _results = new ConcurrentDictionary<string, PromQlParseResult>(
+        _results = new ConcurrentDictionary<string, (string Text, PromQlParseResult Result)>(
             concurrencyLevel: Environment.ProcessorCount * 8, capacity: Math.Max(expected, 31), StringComparer.Ordinal);
     }
 
@@ -32,14 +32,18 @@ internal sealed class ParsedExpressions
             CollectExprValues(document.RootNode, texts, depth: 0);
         }
 
-        Parallel.ForEach(texts, text => parsed._results.TryAdd(text, PromQlParser.Parse(text, options)));
+        Parallel.ForEach(texts, text => parsed._results.TryAdd(text, (text, PromQlParser.Parse(text, options))));
         return parsed;
     }
 
     /// <summary>Parses when asked: for callers that already work on every core, expecting about <paramref name="expected"/> expressions.</summary>
     public static ParsedExpressions OnDemand(PromQlOptions options, int expected = 0) => new(options, expected);
 
-    public PromQlParseResult Get(string text) => _results.GetOrAdd(text, t => PromQlParser.Parse(t, _options));
+    public PromQlParseResult Get(string text) => Shared(text).Result;
+
+    /// <summary>The parse of <paramref name="text"/>, and the first instance of that text, for callers that keep it.</summary>
+    /// <remarks>Identical expressions then share one string as well as one tree.</remarks>
+    public (string Text, PromQlParseResult Result) Shared(string text) => _results.GetOrAdd(text, t => (t, PromQlParser.Parse(t, _options)));
 
     /// <summary>Scalar values of <c>expr</c> keys at the depths rules sit (groups → rules → rule; spec adds two).</summary>
     private static void CollectExprValues(YamlNode node, HashSet<string> texts, int depth)

@@ -24,7 +24,6 @@ public sealed record Rule(
     RuleKind Kind,
     Spanned<string> Name,
     Spanned<string> Expr,
-    ExpressionSource Expression,
     PromQlParseResult Parsed,
     Spanned<TimeSpan>? For,
     Spanned<TimeSpan>? KeepFiringFor,
@@ -32,6 +31,15 @@ public sealed record Rule(
     IReadOnlyList<LabelSyntax> Annotations,
     SourceSpan Span)
 {
+    private ExpressionSource? _expression;
+
+    /// <summary>
+    /// Maps offsets of <see cref="Expr"/> back into the file; made on first use, since only rules with findings
+    /// need positions and a large file has many rules.
+    /// </summary>
+    public ExpressionSource Expression =>
+        Volatile.Read(ref _expression) ?? Interlocked.CompareExchange(ref _expression, ExpressionSource.ForScalar(Expr.Span, Expr.Value), null) ?? _expression!;
+
     /// <summary>The type-checked syntax tree, or null when the expression has an error (see <see cref="Parsed"/>).</summary>
     public Expr? Ast => Parsed.Expression;
 

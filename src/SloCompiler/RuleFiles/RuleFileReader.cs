@@ -68,18 +68,36 @@ public static partial class RuleFileReader
         // about one expression per 400 characters of rule file (the compiler's rules run 300-500)
         var expressions = ParsedExpressions.OnDemand(options, expected: source.Text.Length / 400);
         var groups = new RuleGroup?[chunks.Count];
-        var bags = new DiagnosticBag[chunks.Count];
+        var bags = new DiagnosticBag?[chunks.Count];
         var failed = false;
-        Parallel.For(0, chunks.Count, (i, loop) =>
+        Parallel.ForEach(Batches(chunks), (batch, loop) =>
         {
-            if (ReadGroupChunk(source, chunks[i], i, expressions, fast: true) is not { } read)
+            var (first, count) = batch;
+            var start = chunks[first].Start;
+            var length = chunks[first + count - 1].Start + chunks[first + count - 1].Length - start;
+            var unused = new DiagnosticBag(); // the clean reader reports nothing: it gives up instead
+            if (CleanGroupReader.TryReadAll(new YamlContext(source, unused, origin: start), length, expressions) is { } clean && clean.Count == count)
             {
-                failed = true;
-                loop.Stop();
+                for (var i = 0; i < count; i++)
+                {
+                    groups[first + i] = clean[i];
+                }
+
                 return;
             }
 
-            (groups[i], bags[i]) = read;
+            // some group has something to report: each is read on its own, the clean ones still from events
+            for (var i = first; i < first + count; i++)
+            {
+                if (ReadGroupChunk(source, chunks[i], i, expressions, fast: true) is not { } read)
+                {
+                    failed = true;
+                    loop.Stop();
+                    return;
+                }
+
+                (groups[i], bags[i]) = read;
+            }
         });
         if (failed)
         {
@@ -87,7 +105,7 @@ public static partial class RuleFileReader
         }
 
         var diagnostics = new DiagnosticBag();
-        foreach (var bag in bags)
+        foreach (var bag in bags.OfType<DiagnosticBag>())
         {
             diagnostics.AddRange(bag.Items);
         }
@@ -95,6 +113,30 @@ public static partial class RuleFileReader
         var read = groups.OfType<RuleGroup>().ToList();
         RuleGroupReader.ReportDuplicateNames(new YamlContext(source, diagnostics), read);
         return new RuleFile(source, read, diagnostics.Items);
+    }
+
+    /// <summary>Consecutive groups read by one parser: about this many characters of rule file.</summary>
+    private const int BatchLength = 64 * 1024;
+
+    /// <summary>Runs of consecutive chunks (first index, count) of about <see cref="BatchLength"/> characters each.</summary>
+    private static List<(int First, int Count)> Batches(IReadOnlyList<(int Start, int Length)> chunks)
+    {
+        var batches = new List<(int First, int Count)>();
+        for (var first = 0; first < chunks.Count;)
+        {
+            var count = 1;
+            var length = chunks[first].Length;
+            while (first + count < chunks.Count && length + chunks[first + count].Length <= BatchLength)
+            {
+                length += chunks[first + count].Length;
+                count++;
+            }
+
+            batches.Add((first, count));
+            first += count;
+        }
+
+        return batches;
     }
 
     /// <summary>

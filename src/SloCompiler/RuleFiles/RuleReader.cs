@@ -86,7 +86,6 @@ internal static class RuleReader
             kind,
             name,
             expr,
-            ExpressionSource.ForScalar(expr.Span, expr.Value),
             expressions.Get(expr.Value),
             RuleGroupReader.Duration(context, map, "for"),
             RuleGroupReader.Duration(context, map, "keep_firing_for"),

@@ -19,7 +19,7 @@ public enum MatcherOperator
 }
 
 /// <summary><c>code=~"5.."</c> inside braces.</summary>
-public sealed record Matcher(string Name, MatcherOperator Operator, string Value, TextRange Range);
+public readonly record struct Matcher(string Name, MatcherOperator Operator, string Value, TextRange Range);
 
 /// <summary><c>offset 5m</c> or <c>@ 1700000000</c> / <c>@ start()</c> on a selector or subquery.</summary>
 public sealed record Modifiers(TimeSpan? Offset, double? At, AtPreprocessor AtPreprocessor)
