@@ -218,11 +218,11 @@ internal sealed class CleanGroupReader
 
         var name = record ?? alert!;
         var exprSpan = Span(expr);
-        var (exprText, parsed) = _expressions.Shared(expr.Value);
+        var parsed = _expressions.ForScalar(exprSpan, expr.Value);
         return new Rule(
             record is not null ? RuleKind.Recording : RuleKind.Alerting,
             new Spanned<string>(StringPool.Get(name.Value), Span(name)),
-            new Spanned<string>(exprText, exprSpan),
+            exprSpan,
             parsed,
             @for,
             keepFiringFor,
@@ -232,6 +232,7 @@ internal sealed class CleanGroupReader
         {
             KeySpans = new RuleKeySpans(keys),
             GroupName = groupName,
+            StoredExpr = ScalarText.Reproduces(exprSpan, expr.Value) ? null : expr.Value,
         };
     }
 

@@ -23,7 +23,7 @@ public enum RuleKind
 public sealed record Rule(
     RuleKind Kind,
     Spanned<string> Name,
-    Spanned<string> Expr,
+    SourceSpan ExprSpan,
     PromQlParseResult Parsed,
     Spanned<TimeSpan>? For,
     Spanned<TimeSpan>? KeepFiringFor,
@@ -34,11 +34,26 @@ public sealed record Rule(
     private ExpressionSource? _expression;
 
     /// <summary>
+    /// The expression's value when it cannot be read back from the file at <see cref="ExprSpan"/>
+    /// (<see cref="ScalarText"/>); null when it can, so a large file does not hold every expression twice.
+    /// </summary>
+    internal string? StoredExpr { get; init; }
+
+    /// <summary>The expression as the YAML parser read it, and where its scalar is written.</summary>
+    public Spanned<string> Expr => new(StoredExpr ?? ScalarText.Read(ExprSpan), ExprSpan);
+
+    /// <summary>
     /// Maps offsets of <see cref="Expr"/> back into the file; made on first use, since only rules with findings
     /// need positions and a large file has many rules.
     /// </summary>
     public ExpressionSource Expression =>
-        Volatile.Read(ref _expression) ?? Interlocked.CompareExchange(ref _expression, ExpressionSource.ForScalar(Expr.Span, Expr.Value), null) ?? _expression!;
+        Volatile.Read(ref _expression) ?? Interlocked.CompareExchange(ref _expression, NewExpressionSource(), null) ?? _expression!;
+
+    private ExpressionSource NewExpressionSource()
+    {
+        var expr = Expr;
+        return ExpressionSource.ForScalar(expr.Span, expr.Value);
+    }
 
     /// <summary>The type-checked syntax tree, or null when the expression has an error (see <see cref="Parsed"/>).</summary>
     public Expr? Ast => Parsed.Expression;

@@ -85,7 +85,7 @@ internal static class RuleReader
         return new Rule(
             kind,
             name,
-            expr,
+            expr.Span,
             expressions.Get(expr.Value),
             RuleGroupReader.Duration(context, map, "for"),
             RuleGroupReader.Duration(context, map, "keep_firing_for"),
@@ -94,6 +94,7 @@ internal static class RuleReader
             span)
         {
             KeySpans = KeySpans(context, map),
+            StoredExpr = expr.Value,
         };
     }
 
