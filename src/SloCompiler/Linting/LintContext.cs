@@ -24,6 +24,9 @@ internal sealed class LintContext
     {
         Files = files;
         Config = config;
+
+        // duplicates need nothing else computed here: found on another core meanwhile
+        var duplicates = Task.Run(() => FindDuplicates(files.SelectMany(f => f.Rules)));
         _recordings = files
             .SelectMany(f => f.Rules.Where(r => r.Kind == RuleKind.Recording && r.Name.Value.Length > 0).Select(r => (File: f, Rule: r)))
             .GroupBy(x => x.Rule.Name.Value, StringComparer.Ordinal)
@@ -37,7 +40,7 @@ internal sealed class LintContext
             RecordingFilters(metric);
         }
 
-        _earlierDuplicates = FindDuplicates(files.SelectMany(f => f.Rules));
+        _earlierDuplicates = duplicates.GetAwaiter().GetResult();
         _indexed = true;
     }
 
