@@ -51,8 +51,9 @@ internal sealed class CleanGroupReader
     /// </summary>
     public static IReadOnlyList<RuleGroup>? TryReadAll(YamlContext context, int length, ParsedExpressions expressions)
     {
-        var text = new StringSegmentReader(context.Source.Text, context.Origin, length);
-        var reader = new CleanGroupReader(context, new YamlDotNet.Core.Parser(text), expressions);
+        var events = BlockYamlEvents.TryScan(context.Source, context.Origin, length)
+            ?? new YamlDotNet.Core.Parser(new StringSegmentReader(context.Source.Text, context.Origin, length));
+        var reader = new CleanGroupReader(context, events, expressions);
         try
         {
             return reader.ReadStream();

@@ -44,6 +44,16 @@ internal static class ScalarText
         return builder.Text.ToString();
     }
 
+    /// <summary>The value of a literal block written at <paramref name="scalar"/>; false when it is not a simple one.</summary>
+    public static bool TryReadLiteral(SourceSpan scalar, out string value)
+    {
+        var written = Written(scalar);
+        var builder = new Builder(new StringBuilder(written.Length));
+        var simple = !written.IsEmpty && written[0] == '|' && WalkLiteral(written, ref builder);
+        value = simple ? builder.Text.ToString() : string.Empty;
+        return simple;
+    }
+
     private static ReadOnlySpan<char> Written(SourceSpan scalar) =>
         scalar.Start >= 0 && scalar.End <= scalar.File.Text.Length ? scalar.File.Text.AsSpan(scalar.Start, scalar.Length) : [];
 
