@@ -2,6 +2,7 @@ using System.Text;
 using SloCompiler.Diagnostics;
 using SloCompiler.Linting;
 using SloCompiler.RuleFiles;
+using SloCompiler.Tests.Support;
 using SloCompiler.Text;
 
 namespace SloCompiler.Tests.RuleFiles;
@@ -39,6 +40,37 @@ public class GroupByGroupReadingTests
         byGroup!.Groups.Count.Should().BeGreaterThan(1000);
         Lint(byGroup).Should().Be(Lint(whole));
         Describe(RuleFileReader.Read(source)).Should().Be(Describe(whole));
+    }
+
+    [Fact]
+    public void Generated_rules_read_the_same_through_the_plain_yaml_scanner_as_whole()
+    {
+        // the compiler's own output, copied past the size that is split, with groups that have findings and
+        // groups the scanner leaves to YamlDotNet in between: every reading path of a large file at once
+        var items = Directory.GetFiles(RepoRoot.Combine("generated", "prometheus"), "*.rules.yml")
+            .Order(StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .Select(t => t[(t.IndexOf("\ngroups:\n", StringComparison.Ordinal) + "\ngroups:\n".Length)..])
+            .ToList();
+        var text = new StringBuilder("groups:\n");
+        for (var copy = 0; text.Length < GroupChunks.MinimumLength + 4096; copy++)
+        {
+            foreach (var item in items)
+            {
+                text.Append(item.Replace("- name: ", $"- name: copy{copy}-", StringComparison.Ordinal));
+            }
+
+            text.Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, Groups[copy % Groups.Length], copy));
+        }
+
+        var source = new SourceFile("generated-copies.rules.yml", text.ToString());
+        var byGroup = RuleFileReader.ReadByGroup(source, GroupChunks.Split(source.Text)!, SloCompiler.PromQl.PromQlOptions.Default);
+        var whole = RuleFileReader.ReadWhole(source);
+
+        byGroup.Should().NotBeNull();
+        Describe(byGroup!).Should().Be(Describe(whole));
+        Lint(byGroup!).Should().Be(Lint(whole));
+        byGroup!.Rules.Count().Should().BeGreaterThan(2000);
     }
 
     [Fact]
