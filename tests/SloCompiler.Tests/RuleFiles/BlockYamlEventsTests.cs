@@ -116,20 +116,7 @@ public class BlockYamlEventsTests
         var scanned = 0;
         for (var i = 0; i < 3000; i++)
         {
-            var text = new StringBuilder(originals[i % originals.Length]);
-            for (var edits = random.Next(1, 3); edits > 0; edits--)
-            {
-                var at = random.Next(text.Length);
-                var c = Structural[random.Next(Structural.Length)];
-                _ = random.Next(3) switch
-                {
-                    0 => text.Insert(at, c),
-                    1 => text.Remove(at, 1),
-                    _ => text.Remove(at, 1).Insert(at, c),
-                };
-            }
-
-            var yaml = text.ToString();
+            var yaml = TextMutator.Mutate(originals[i % originals.Length], random, random.Next(1, 3), Structural);
             if (BlockYamlEvents.TryScan(new SourceFile("mutant.yml", yaml), 0, yaml.Length) is { } events)
             {
                 scanned++;

@@ -126,16 +126,7 @@ public class CleanGroupReaderTests
         var clean = 0;
         for (var i = 0; i < 3000; i++)
         {
-            var group = new StringBuilder(groups[i % groups.Length]);
-            var at = random.Next(group.Length);
-            var c = Characters[random.Next(Characters.Length)];
-            _ = random.Next(3) switch
-            {
-                0 => group.Insert(at, c),
-                1 => group.Remove(at, 1),
-                _ => group.Remove(at, 1).Insert(at, c),
-            };
-
+            var group = TextMutator.Mutate(groups[i % groups.Length], random, 1, Characters);
             var text = "groups:\n" + group;
             var source = new SourceFile("mutant.rules.yml", text);
             var chunk = (Start: "groups:\n".Length, Length: group.Length);
