@@ -1,6 +1,7 @@
 using SloCompiler.Cli.Files;
 using SloCompiler.Cli.Output;
 using SloCompiler.Diagnostics;
+using SloCompiler.Governance.HandWrittenRules;
 using SloCompiler.Linting;
 using SloCompiler.Parsing;
 using SloCompiler.RuleFiles;
@@ -68,6 +69,11 @@ internal static class LintCommand
         checkedDiagnostics.AddRange(check?.Diagnostics ?? []);
         var ruleFiles = sources.RuleFiles.Select(f => RuleFileReader.Read(f)).ToList();
         var coverage = LintGovernance.Check(parsed, sources.SloSources, check?.Program, ruleFiles, catalog, context, checkedDiagnostics);
+        if (check?.Program is { } program)
+        {
+            checkedDiagnostics.AddRange(DownAlertCheck.Run(program.Alertmanager, LintGovernance.HandWritten(ruleFiles)));
+        }
+
         var rules = RuleLinter.Lint(ruleFiles, LintGovernance.WithCatalogTypes(config, catalog));
         found.AddRange(SeverityOverrides.Apply(config, checkedDiagnostics.Items));
         found.AddRange(rules.Diagnostics);

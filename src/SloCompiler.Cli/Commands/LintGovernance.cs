@@ -81,7 +81,7 @@ internal static class LintGovernance
 
         var policy = ReadFile(parsed, "--policy", context, diagnostics) is { } policySource ? PolicyYamlReader.Read(policySource, diagnostics) : LabelPolicy.Default;
         var router = ReadFile(parsed, "--alertmanager-config", context, diagnostics) is { } configSource ? AlertmanagerConfigReader.Read(configSource, diagnostics) : null;
-        var handWritten = ruleFiles.Where(f => !GeneratedFileGuard.HasGeneratedHeader(f.Source.Text)).ToList();
+        var handWritten = HandWritten(ruleFiles);
         diagnostics.AddRange(HandWrittenRuleGovernance.Check(handWritten, ruleFiles, catalog, policy, router));
         if (program is null)
         {
@@ -92,6 +92,10 @@ internal static class LintGovernance
         diagnostics.AddRange(result.Diagnostics);
         return HandWrittenRuleGovernance.WithHandWrittenAlerts(result.Coverage, handWritten, router);
     }
+
+    /// <summary>The rule files without slo's generated header: generated rules are checked through their SLOs.</summary>
+    public static IReadOnlyList<RuleFile> HandWritten(IReadOnlyList<RuleFile> ruleFiles) =>
+        ruleFiles.Where(f => !GeneratedFileGuard.HasGeneratedHeader(f.Source.Text)).ToList();
 
     /// <summary>With <c>--coverage</c>: the table on stdout, diagnostics on stderr; exit 1 on any error (gaps the policy grades as errors included).</summary>
     public static int? WriteCoverage(ParsedArguments parsed, IReadOnlyList<CoverageRow>? coverage, IReadOnlyList<Diagnostic> diagnostics, CliContext context)

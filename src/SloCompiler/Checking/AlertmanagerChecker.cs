@@ -261,7 +261,7 @@ internal static partial class AlertmanagerChecker
             }
             else if (known.Contains(service.Name.Value))
             {
-                downAlerts.Add(new DownAlertModel(service.Name.Value, alert.Value));
+                downAlerts.Add(new DownAlertModel(service.Name.Value, alert.Value, alert.Span));
             }
         }
 

@@ -103,4 +103,12 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor AlertWithoutSeverity = new(
         "SLO334", Error, "Alert without severity", "alert '{0}' carries no severity label, so routes cannot tell a page from a ticket");
+
+    public static readonly DiagnosticDescriptor DownAlertNotDefined = new(
+        "SLO335", Warning, "Down alert not defined",
+        "service '{1}' declares down_alert '{0}', but no linted hand-written rule defines an alert of that name, so its SLO alerts are never held back; define it or fix the name");
+
+    public static readonly DiagnosticDescriptor DownAlertWithoutService = new(
+        "SLO336", Warning, "Shared down alert without service label",
+        "down_alert '{0}' is declared by several services, so the inhibition also matches service=\"{1}\"; no linted rule '{0}' carries that label, so the SLO alerts of '{1}' are never held back; add the label to the rule");
 }

@@ -1,3 +1,5 @@
+using SloCompiler.Text;
+
 namespace SloCompiler.Model;
 
 /// <summary>
@@ -12,6 +14,12 @@ public sealed record AlertmanagerModel(
     public static AlertmanagerModel Empty { get; } = new([], [], []);
 
     public bool HasReceivers => Receivers.Count > 0;
+
+    /// <summary>
+    /// Whether several services declare the same down alert (a generic <c>InstanceDown</c>, say): then only the
+    /// alert's <c>service</c> label tells which service is down, so the inhibition must match it too.
+    /// </summary>
+    public bool IsShared(DownAlertModel down) => DownAlerts.Count(d => d.AlertName == down.AlertName) > 1;
 }
 
 public enum ReceiverKind
@@ -50,5 +58,8 @@ public sealed record TimeOfDayRange(int StartMinute, int EndMinute)
     public static string Format(int minute) => $"{minute / 60:00}:{minute % 60:00}";
 }
 
-/// <summary>An alert that means <see cref="Service"/> is down: while it fires, the service's SLO alerts are inhibited.</summary>
-public sealed record DownAlertModel(string Service, string AlertName);
+/// <summary>
+/// An alert that means <see cref="Service"/> is down: while it fires, the service's SLO alerts are inhibited.
+/// <see cref="Span"/> is the alert's name where the service declares it.
+/// </summary>
+public sealed record DownAlertModel(string Service, string AlertName, SourceSpan Span);

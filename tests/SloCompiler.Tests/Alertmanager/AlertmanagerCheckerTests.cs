@@ -33,7 +33,9 @@ public sealed class AlertmanagerCheckerTests
         model.TimeIntervals[0].Should().BeEquivalentTo(new TimeIntervalModel(
             "business-hours", [new WeekdayRange(DayOfWeek.Monday, DayOfWeek.Friday)], [new TimeOfDayRange(540, 1080)], "America/Lima"));
         model.TimeIntervals[1].Weekdays.Should().Equal(new WeekdayRange(DayOfWeek.Monday, DayOfWeek.Monday), new WeekdayRange(DayOfWeek.Wednesday, DayOfWeek.Thursday));
-        model.DownAlerts.Should().Equal(new DownAlertModel("payments-api", "PaymentsApiDown"));
+        model.DownAlerts.Select(d => (d.Service, d.AlertName)).Should().Equal(("payments-api", "PaymentsApiDown"));
+        var span = model.DownAlerts[0].Span;
+        span.File.Text.Substring(span.Start, span.Length).Should().Be("PaymentsApiDown", "diagnostics about the down alert point at its name");
     }
 
     [Fact]

@@ -54,4 +54,31 @@ public sealed class AlertmanagerEmitterTests
         content.Should().NotContainAny("routing_key:", "service_key:", "api_url:", "auth_password:", " url:");
         content.Should().Contain("routing_key_file: /etc/alertmanager/secrets/pd-payments");
     }
+
+    [Fact]
+    public void A_down_alert_of_one_service_is_matched_by_name_and_a_shared_one_also_by_service()
+    {
+        var content = AlertmanagerEmitter.Emit(AlertmanagerFixtures.Program(), AlertmanagerMode.Full)!.Content;
+
+        content.Should().Contain("""
+            - source_matchers:
+              - alertname="PaymentsApiDown"
+              target_matchers:
+              - service="payments-api"
+              - alertname=~"SLOBurnRatePage|SLOBurnRateTicket"
+            -
+            """, "a rule written without a service label still holds the service's SLO alerts back");
+        foreach (var service in new[] { "refunds", "search" })
+        {
+            content.Should().Contain($$"""
+                - source_matchers:
+                  - alertname="InstanceDown"
+                  - service="{{service}}"
+                  target_matchers:
+                  - service="{{service}}"
+                  - alertname=~"SLOBurnRatePage|SLOBurnRateTicket"
+                  equal: [service]
+                """, "one service's InstanceDown must not hold back the other's SLO alerts");
+        }
+    }
 }

@@ -6,7 +6,7 @@ namespace SloCompiler.Tests.Alertmanager;
 /// <summary>
 /// A program built by hand (the checker is not needed): a team with two services, one SLO routing its
 /// ticket elsewhere, a disabled page, a service without team, receivers of three types, business hours
-/// and a service-down alert.
+/// and service-down alerts: one of a single service, one two services share.
 /// </summary>
 internal static class AlertmanagerFixtures
 {
@@ -55,7 +55,11 @@ internal static class AlertmanagerFixtures
                 new TimeIntervalModel("business-hours", [new WeekdayRange(DayOfWeek.Monday, DayOfWeek.Friday)], [new TimeOfDayRange(540, 1080)], "America/Lima"),
                 new TimeIntervalModel("weekend", [new WeekdayRange(DayOfWeek.Saturday, DayOfWeek.Sunday)], [], null),
             ],
-            [new DownAlertModel("payments-api", "PaymentsApiDown")]),
+            [
+                new DownAlertModel("payments-api", "PaymentsApiDown", default),
+                new DownAlertModel("refunds", "InstanceDown", default),
+                new DownAlertModel("search", "InstanceDown", default),
+            ]),
         };
     }
 

@@ -66,7 +66,9 @@ internal static class AlertmanagerSections
 
     /// <summary>
     /// A page already woke someone, so the ticket of the same SLO would only repeat it; and while a
-    /// declared service-down alert fires, the service's SLO alerts add nothing but noise.
+    /// declared service-down alert fires, the service's SLO alerts add nothing but noise. A down alert
+    /// only one service declares is matched by its name alone, so a hand-written rule works as written;
+    /// a name several services share is matched with the <c>service</c> label the rule must then carry.
     /// </summary>
     public static IEnumerable<YamlNode> InhibitRules(AlertmanagerModel model)
     {
@@ -76,18 +78,29 @@ internal static class AlertmanagerSections
             [Conventions.ServiceLabel, Conventions.SloLabel]);
         foreach (var down in model.DownAlerts)
         {
-            yield return Inhibit(
-                [AlertmanagerConventions.Matcher("alertname", down.AlertName), AlertmanagerConventions.Matcher(Conventions.ServiceLabel, down.Service)],
-                [AlertmanagerConventions.Matcher(Conventions.ServiceLabel, down.Service), AlertmanagerConventions.SloAlertsMatcher],
-                [Conventions.ServiceLabel]);
+            var target = new[] { AlertmanagerConventions.Matcher(Conventions.ServiceLabel, down.Service), AlertmanagerConventions.SloAlertsMatcher };
+            yield return model.IsShared(down)
+                ? Inhibit(
+                    [AlertmanagerConventions.Matcher("alertname", down.AlertName), AlertmanagerConventions.Matcher(Conventions.ServiceLabel, down.Service)],
+                    target,
+                    [Conventions.ServiceLabel])
+                : Inhibit([AlertmanagerConventions.Matcher("alertname", down.AlertName)], target, []);
         }
     }
 
-    private static YamlMappingNode Inhibit(string[] source, string[] target, string[] equal) =>
-        YamlWriter.Map(
+    /// <summary>An inhibit rule; without labels to be equal, <c>equal</c> is left out.</summary>
+    private static YamlMappingNode Inhibit(string[] source, string[] target, string[] equal)
+    {
+        List<KeyValuePair<string, YamlNode>> entries =
         [
             new("source_matchers", AlertmanagerRouteBuilder.Strings(source)),
             new("target_matchers", AlertmanagerRouteBuilder.Strings(target)),
-            new("equal", YamlWriter.FlowSequence(equal.Select(e => (YamlNode)YamlWriter.String(e)))),
-        ]);
+        ];
+        if (equal.Length > 0)
+        {
+            entries.Add(new("equal", YamlWriter.FlowSequence(equal.Select(e => (YamlNode)YamlWriter.String(e)))));
+        }
+
+        return YamlWriter.Map(entries);
+    }
 }
