@@ -37,6 +37,9 @@ internal static partial class SelectorRules
         _ => !(ToDotNet(matcher.Value).Regex?.IsMatch(string.Empty) ?? true),
     };
 
+    /// <summary>The anchored .NET equivalent of an RE2 pattern (matching in full, as Prometheus does); null when RE2 rejects it.</summary>
+    internal static Regex? AnchoredRegex(string pattern) => ToDotNet(pattern).Regex;
+
     /// <summary>
     /// The anchored .NET equivalent of an RE2 pattern, or why RE2 (Go's regexp) rejects it. .NET
     /// accepts more than RE2, so the Perl-only constructs are refused before compiling.

@@ -1,125 +1,259 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using SloCompiler.PromQl;
 
 namespace SloCompiler.Emit.PromtoolTests;
 
 /// <summary>
 /// Finds a short string that a Prometheus label regex matches in full: takes the first alternative,
 /// the minimum of every quantifier and the first character of every class, then verifies the guess
-/// anchored like Prometheus does and falls back to common label values.
+/// anchored like Prometheus does and falls back to common label values. The guesser only ever moves
+/// forward through the pattern and gives up (falling back) on anything it does not follow, such as
+/// Unicode classes, so no pattern Prometheus accepts can make it loop or fail.
 /// </summary>
-internal static class RegexSampler
+internal static partial class RegexSampler
 {
     private static readonly string[] Fallbacks = ["500", "503", "5xx", "error", "true", "1", "200", "404", "ok", "x", "a", ""];
 
-    public static bool Matches(string pattern, string value) =>
-        Regex.IsMatch(value, $"^(?:{pattern})$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-
-    public static string? Sample(string pattern)
+    /// <summary>Whether the value matches the pattern in full, as Prometheus anchors it; false for a pattern RE2 rejects.</summary>
+    public static bool Matches(string pattern, string value)
     {
-        string? guess;
+        if (SelectorRules.AnchoredRegex(pattern) is not { } regex)
+        {
+            return false;
+        }
+
         try
         {
-            var position = 0;
-            guess = Alternation(pattern, ref position);
+            return regex.IsMatch(value);
         }
-        catch (IndexOutOfRangeException)
+        catch (RegexMatchTimeoutException)
         {
-            guess = null;
+            return false;
         }
-
-        return new[] { guess }.Concat(Fallbacks).FirstOrDefault(c => c is not null && Matches(pattern, c));
     }
 
-    private static string Alternation(string p, ref int i)
+    public static string? Sample(string pattern) =>
+        new[] { new Guesser(pattern).Guess() }.Concat(Fallbacks).FirstOrDefault(c => c is not null && Matches(pattern, c));
+
+    [GeneratedRegex(@"\G\{(\d+)(?:,\d*)?\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Repeat();
+
+    /// <summary>One pass over the pattern; <see cref="_failed"/> stops it at the first construct it does not follow.</summary>
+    private sealed class Guesser(string pattern)
     {
-        var first = Sequence(p, ref i);
-        while (i < p.Length && p[i] == '|')
+        private const int MaxDepth = 64;
+        private const int MaxLength = 4096;
+
+        private int _i;
+        private bool _failed;
+
+        /// <summary>The guess, or null when the guesser gave up.</summary>
+        public string? Guess()
         {
-            i++;
-            Sequence(p, ref i); // later alternatives are parsed only to skip them
+            var guess = Alternation(0);
+            return _failed || _i != pattern.Length ? null : guess;
         }
 
-        return first;
-    }
+        private bool More => !_failed && _i < pattern.Length;
 
-    private static string Sequence(string p, ref int i)
-    {
-        var builder = new StringBuilder();
-        while (i < p.Length && p[i] != '|' && p[i] != ')')
+        private string Fail()
         {
-            var atom = Atom(p, ref i);
-            builder.Append(Quantify(p, ref i, atom));
+            _failed = true;
+            return string.Empty;
         }
 
-        return builder.ToString();
-    }
-
-    private static string Atom(string p, ref int i)
-    {
-        var c = p[i++];
-        switch (c)
+        private string Alternation(int depth)
         {
-            case '^' or '$':
-                return string.Empty;
-            case '.':
-                return "0";
-            case '\\':
-                var e = p[i++];
-                return e switch { 'd' => "0", 'w' => "a", 's' => " ", 'D' or 'W' or 'S' => "-", _ => e.ToString() };
-            case '[':
-                var negated = p[i] == '^';
-                var start = i;
-                i = p.IndexOf(']', i + 1) + 1;
-                return negated ? "~" : p[start].ToString();
-            case '(':
-                if (p[i] == '?')
+            if (depth > MaxDepth)
+            {
+                return Fail();
+            }
+
+            var first = Sequence(depth);
+            while (More && pattern[_i] == '|')
+            {
+                _i++;
+                Sequence(depth); // later alternatives are read only to skip them
+            }
+
+            return first;
+        }
+
+        private string Sequence(int depth)
+        {
+            var builder = new StringBuilder();
+            while (More && pattern[_i] != '|' && pattern[_i] != ')')
+            {
+                builder.Append(Quantify(Atom(depth)));
+                if (builder.Length > MaxLength)
                 {
-                    i = p.IndexOf(':', i) + 1;
+                    return Fail();
                 }
+            }
 
-                var inner = Alternation(p, ref i);
-                i++; // ')'
-                return inner;
-            default:
-                return c.ToString();
-        }
-    }
-
-    private static string Quantify(string p, ref int i, string atom)
-    {
-        if (i >= p.Length)
-        {
-            return atom;
+            return builder.ToString();
         }
 
-        switch (p[i])
+        private string Atom(int depth)
         {
-            case '*' or '?':
-                i++;
-                SkipLazy(p, ref i);
-                return string.Empty;
-            case '+':
-                i++;
-                SkipLazy(p, ref i);
+            var c = pattern[_i++];
+            return c switch
+            {
+                '^' or '$' => string.Empty,
+                '.' => "0",
+                '\\' => Escape(),
+                '[' => Class(),
+                '(' => Group(depth),
+                '*' or '+' or '?' => Fail(),
+                _ => c.ToString(), // '{' that does not start a repeat is a literal, as in RE2
+            };
+        }
+
+        /// <summary>After a backslash: Perl classes by a member, assertions by nothing, escaped punctuation by itself.</summary>
+        private string Escape()
+        {
+            if (_i >= pattern.Length)
+            {
+                return Fail();
+            }
+
+            var e = pattern[_i++];
+            return e switch
+            {
+                'd' => "0",
+                'w' => "a",
+                's' => " ",
+                'D' or 'W' or 'S' => "-",
+                'b' or 'B' or 'A' or 'z' => string.Empty,
+                _ when char.IsAsciiLetterOrDigit(e) => Fail(), // \pL, \x41, \Q…\E, octal: not followed
+                _ => e.ToString(),
+            };
+        }
+
+        /// <summary>A bracket class: its first member (or <c>~</c> when negated, which the check may refute).</summary>
+        private string Class()
+        {
+            var negated = _i < pattern.Length && pattern[_i] == '^';
+            if (negated)
+            {
+                _i++;
+            }
+
+            var first = _i;
+            var j = _i < pattern.Length && pattern[_i] == ']' ? _i + 1 : _i; // a leading ']' is a member
+            while (j < pattern.Length && pattern[j] != ']')
+            {
+                j += pattern[j] == '\\' ? 2 : pattern[j] == '[' && j + 1 < pattern.Length && pattern[j + 1] == ':' ? PosixClassLength(j) : 1;
+            }
+
+            if (j >= pattern.Length || first >= pattern.Length)
+            {
+                return Fail();
+            }
+
+            _i = j + 1;
+            if (negated)
+            {
+                return "~";
+            }
+
+            return pattern[first] switch
+            {
+                '[' => Fail(),
+                '\\' => first + 1 < j ? pattern[first + 1] switch { 'd' => "0", 'w' => "a", 's' => " ", var x when char.IsAsciiLetter(x) => Fail(), var x => x.ToString() } : Fail(),
+                var member => member.ToString(),
+            };
+        }
+
+        /// <summary>The length of <c>[:alpha:]</c> inside a class, or 1 when it is not closed.</summary>
+        private int PosixClassLength(int start)
+        {
+            var end = pattern.IndexOf(":]", start + 2, StringComparison.Ordinal);
+            return end < 0 ? 1 : end + 2 - start;
+        }
+
+        /// <summary>A group: <c>(…)</c>, <c>(?:…)</c>, <c>(?flags:…)</c>, <c>(?P&lt;name&gt;…)</c>; <c>(?i)</c> alone matches nothing.</summary>
+        private string Group(int depth)
+        {
+            if (_i < pattern.Length && pattern[_i] == '?')
+            {
+                _i++;
+                if (_i < pattern.Length && (pattern[_i] == '<' || pattern[_i] == 'P'))
+                {
+                    var close = pattern.IndexOf('>', _i);
+                    if (close < 0)
+                    {
+                        return Fail();
+                    }
+
+                    _i = close + 1;
+                }
+                else
+                {
+                    while (_i < pattern.Length && (char.IsAsciiLetter(pattern[_i]) || pattern[_i] == '-'))
+                    {
+                        _i++;
+                    }
+
+                    if (_i < pattern.Length && pattern[_i] == ')')
+                    {
+                        _i++;
+                        return string.Empty;
+                    }
+
+                    if (_i >= pattern.Length || pattern[_i] != ':')
+                    {
+                        return Fail();
+                    }
+
+                    _i++;
+                }
+            }
+
+            var inner = Alternation(depth + 1);
+            if (!More || pattern[_i] != ')')
+            {
+                return Fail();
+            }
+
+            _i++;
+            return inner;
+        }
+
+        private string Quantify(string atom)
+        {
+            if (!More)
+            {
                 return atom;
-            case '{':
-                var end = p.IndexOf('}', i);
-                var minText = p[(i + 1)..end].Split(',')[0];
-                i = end + 1;
-                SkipLazy(p, ref i);
-                var min = int.TryParse(minText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
-                return string.Concat(Enumerable.Repeat(atom, min));
-            default:
-                return atom;
-        }
-    }
+            }
 
-    private static void SkipLazy(string p, ref int i)
-    {
-        if (i < p.Length && p[i] == '?')
+            switch (pattern[_i])
+            {
+                case '*' or '?':
+                    _i++;
+                    SkipLazy();
+                    return string.Empty;
+                case '+':
+                    _i++;
+                    SkipLazy();
+                    return atom;
+                case '{' when Repeat().Match(pattern, _i) is { Success: true } repeat:
+                    _i += repeat.Length;
+                    SkipLazy();
+                    var min = int.TryParse(repeat.Groups[1].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue;
+                    return (long)min * atom.Length > MaxLength ? Fail() : string.Concat(Enumerable.Repeat(atom, min));
+                default:
+                    return atom;
+            }
+        }
+
+        private void SkipLazy()
         {
-            i++;
+            if (_i < pattern.Length && pattern[_i] == '?')
+            {
+                _i++;
+            }
         }
     }
 }
