@@ -71,23 +71,20 @@ internal static partial class SelectorRules
 
     private static (Regex? Regex, string? Error) Translate(string pattern)
     {
-        if (Re2Unsupported().Match(pattern) is { Success: true } unsupported)
+        var (translated, rewriteError) = Re2ToDotNet.Rewrite(pattern);
+        if (translated is null)
         {
-            return (null, $"'{unsupported.Value}' is Perl syntax that RE2 does not support");
+            return (null, rewriteError);
         }
 
-        foreach (Match repeat in Repetition().Matches(pattern))
-        {
-            if (repeat.Groups.Cast<Group>().Skip(1).Any(g => g.Success && int.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture) > 1000))
-            {
-                return (null, $"repeat count in '{repeat.Value}' is larger than 1000");
-            }
-        }
-
-        var translated = pattern.Replace("(?P<", "(?<", StringComparison.Ordinal);
         try
         {
             return (new Regex("^(?:" + translated + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), null);
+        }
+        catch (RegexParseException e)
+        {
+            // the offset and pattern in e.Message are those of the rewritten pattern, which the user never wrote
+            return (null, CamelCaseWords().Replace(e.Error.ToString(), " $1").Trim().ToLowerInvariant());
         }
         catch (ArgumentException e)
         {
@@ -95,10 +92,6 @@ internal static partial class SelectorRules
         }
     }
 
-    // look-around, atomic groups, backreferences, possessive quantifiers, \Z
-    [GeneratedRegex(@"\(\?[=!>]|\(\?<[=!]|\\[1-9]|\\k<|(?<!\\)[*+?}]\+|\\Z", RegexOptions.CultureInvariant)]
-    private static partial Regex Re2Unsupported();
-
-    [GeneratedRegex(@"(?<!\\)\{(\d+)(?:,(\d*))?\}", RegexOptions.CultureInvariant)]
-    private static partial Regex Repetition();
+    [GeneratedRegex("([A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex CamelCaseWords();
 }

@@ -23,9 +23,25 @@ internal static class PromQlCorpus
         var valid = HandWritten("valid.promql").Concat(Templates()).ToList();
         var all = new List<string>(valid);
         all.AddRange(HandWritten("invalid.promql"));
+        all.AddRange(RandomRegexMatchers());
         all.AddRange(valid.SelectMany(Mutations));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return all.Where(e => e.Trim().Length > 0 && !e.Contains('\n') && seen.Add(e)).ToList();
+    }
+
+    /// <summary>
+    /// Short random regexes from the characters RE2 treats specially (seeded): whether .NET can stand in for RE2
+    /// hinges on groups, classes, repeats, flags and escapes, and promtool decides each one.
+    /// </summary>
+    public static IEnumerable<string> RandomRegexMatchers()
+    {
+        const string alphabet = "()[]{}?*+|^$.,:-<>PpaiUEQx059dwsDb\\";
+        var random = new Random(20261123);
+        for (var i = 0; i < 600; i++)
+        {
+            var pattern = new string(Enumerable.Range(0, random.Next(1, 10)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            yield return $"x{{a=~\"{pattern.Replace("\\", "\\\\", StringComparison.Ordinal)}\"}}";
+        }
     }
 
     /// <summary>What SLO rules look like: ratios of rates over burn-rate windows.</summary>
