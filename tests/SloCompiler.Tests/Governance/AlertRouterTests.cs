@@ -71,6 +71,8 @@ public sealed class AlertRouterTests
     [InlineData("receivers: []\n", "SLO305", 1)]
     [InlineData("route:\n  receiver: a\n  routes:\n    - matchers: ['not a matcher']\n", "SLO305", 4)]
     [InlineData("route: [\n", "SLO005", 2)]
+    [InlineData("route:\n  receiver: a\n  routes:\n    - matchers: ['team=pay\"ments']\n", "SLO305", 4)]
+    [InlineData("route:\n  receiver: a\n  routes:\n    - matchers: ['team=\"payments']\n", "SLO305", 4)]
     public void A_configuration_that_cannot_route_is_reported(string text, string code, int line)
     {
         var diagnostics = new DiagnosticBag();
@@ -93,5 +95,22 @@ public sealed class AlertRouterTests
         var router = AlertmanagerConfigReader.Read(new SourceFile("am.yml", text), diagnostics)!;
         diagnostics.Items.Should().BeEmpty();
         return router;
+    }
+
+    /// <summary>Quoted matcher values unescape as in Alertmanager 0.25: only \", \\ and \n; any other backslash is itself (it once threw).</summary>
+    [Theory]
+    [InlineData("team=\"pa\\ge\"", "pa\\ge")]
+    [InlineData("team=\"say \\\"hi\\\"\"", "say \"hi\"")]
+    [InlineData("team=\"a\\\\b\"", "a\\b")]
+    [InlineData("team=\"a\\nb\"", "a\nb")]
+    [InlineData("team = payments ", "payments")]
+    public void Quoted_matcher_values_unescape_as_alertmanager_does(string text, string value) =>
+        RouteMatcher.Parse(text).Should().Be(new RouteMatcher("team", "=", value));
+
+    [Fact]
+    public void Regex_matchers_follow_re2()
+    {
+        RouteMatcher.Parse("team=~\"\\pL+\"")!.Matches(new Dictionary<string, string> { ["team"] = "pagos" }).Should().BeTrue("\\pL is RE2's letter class");
+        RouteMatcher.Parse("team=~\"(?=p)pagos\"")!.Matches(new Dictionary<string, string> { ["team"] = "pagos" }).Should().BeFalse("look-ahead is not RE2, so Alertmanager refuses the matcher");
     }
 }

@@ -31,22 +31,55 @@ public sealed record RouteMatcher(string Label, string Operator, string Value)
             return null;
         }
 
-        var value = match.Groups[3].Value.Trim();
-        if (value.Length >= 2 && value[0] == '"' && value[^1] == '"')
-        {
-            value = Regex.Unescape(value[1..^1]);
-        }
-
-        return new RouteMatcher(match.Groups[1].Value, match.Groups[2].Value, value);
+        return Unquote(match.Groups[3].Value.Trim()) is { } value
+            ? new RouteMatcher(match.Groups[1].Value, match.Groups[2].Value, value)
+            : null;
     }
 
+    /// <summary>
+    /// The value as Alertmanager 0.25 reads it: optionally double-quoted, where <c>\"</c>, <c>\\</c> and <c>\n</c> are
+    /// escapes and any other backslash is itself; null when a quote stands where Alertmanager refuses it.
+    /// </summary>
+    private static string? Unquote(string raw)
+    {
+        var quoted = raw.StartsWith('"');
+        var text = quoted ? raw[1..] : raw;
+        var value = new System.Text.StringBuilder(text.Length);
+        var closed = !quoted;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\\' && i < text.Length - 1)
+            {
+                var next = text[++i];
+                value.Append(next switch { 'n' => "\n", '"' or '\\' => next.ToString(), _ => "\\" + next });
+            }
+            else if (c == '"')
+            {
+                if (closed || i < text.Length - 1)
+                {
+                    return null;
+                }
+
+                closed = true;
+            }
+            else
+            {
+                value.Append(c);
+            }
+        }
+
+        return closed ? value.ToString() : null;
+    }
+
+    /// <summary>Anchored like Alertmanager's, and read with RE2's rules as Prometheus label regexes are; a regex RE2 refuses matches nothing.</summary>
     private bool IsMatch(string actual)
     {
         try
         {
-            return Regex.IsMatch(actual, $"^(?:{Value})$", RegexOptions.CultureInvariant, RegexTimeout);
+            return PromQl.SelectorRules.AnchoredRegex(Value)?.IsMatch(actual) ?? false;
         }
-        catch (Exception e) when (e is ArgumentException or RegexMatchTimeoutException)
+        catch (RegexMatchTimeoutException)
         {
             return false;
         }
