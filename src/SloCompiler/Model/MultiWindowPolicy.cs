@@ -5,13 +5,19 @@ namespace SloCompiler.Model;
 /// For 30 days: page = 14.4× over 1h and 5m, or 6× over 6h and 30m; ticket = 3× over 1d and 2h,
 /// or 1× over 3d and 6h. Other periods keep the budget fractions (2%, 5%, 10%, 10%) and the
 /// burn factors, scale the long windows with the period and keep short = long / 12, rounded to
-/// whole seconds. A short window is never shorter than two evaluation intervals (so a 24h SLO
-/// evaluated every 30s pages on 2m and 1m, not on 2m and 10s, which no scrape could fill);
+/// whole seconds. A short window is never shorter than two evaluation intervals nor than a minute
+/// (so a 24h SLO evaluated every 30s or 15s pages on 2m and 1m, not on 2m and 10s, which no scrape could fill);
 /// a long window shorter than that is reported by the checker instead (SLO106).
 /// </summary>
 public static class MultiWindowPolicy
 {
     private static readonly PromDuration ReferencePeriod = PromDuration.FromDays(30);
+
+    /// <summary>
+    /// No window is shorter than a minute, whatever the evaluation interval: a 15s evaluation would otherwise
+    /// give a 1-day SLO a 30s rate window, which a 30s or 1m scrape leaves with one sample and no rate.
+    /// </summary>
+    private static readonly PromDuration MinimumWindow = PromDuration.FromMinutes(1);
 
     private static readonly (PromDuration Long, decimal Factor, decimal BudgetFraction)[] PageReference =
     [
@@ -40,7 +46,8 @@ public static class MultiWindowPolicy
         PromDuration period,
         PromDuration? evaluationInterval)
     {
-        var shortest = evaluationInterval is { } interval ? interval * 2 : new PromDuration(0);
+        var twoEvaluations = evaluationInterval is { } interval ? interval * 2 : new PromDuration(0);
+        var shortest = twoEvaluations < MinimumWindow ? MinimumWindow : twoEvaluations;
         return reference
             .Select(w =>
             {

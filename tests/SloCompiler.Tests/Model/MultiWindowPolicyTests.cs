@@ -17,7 +17,7 @@ public class MultiWindowPolicyTests
     [Theory]
     [InlineData(28, "56m/4m40s", "5h36m/28m", "22h24m/1h52m", "2d19h12m/5h36m")]
     [InlineData(7, "14m/1m10s", "1h24m/7m", "5h36m/28m", "16h48m/1h24m")]
-    [InlineData(1, "2m/10s", "12m/1m", "48m/4m", "2h24m/12m")]
+    [InlineData(1, "2m/1m", "12m/1m", "48m/4m", "2h24m/12m")] // a twelfth of 2m is 10s: raised to the 1m floor
     [InlineData(90, "3h/15m", "18h/1h30m", "3d/6h", "9d/18h")]
     public void Other_periods_scale_long_windows_and_keep_short_at_a_twelfth(int days, params string[] expected)
     {
@@ -25,6 +25,16 @@ public class MultiWindowPolicyTests
         var windows = MultiWindowPolicy.PageWindows(period).Concat(MultiWindowPolicy.TicketWindows(period));
 
         windows.Select(w => $"{w.Long}/{w.Short}").Should().Equal(expected);
+    }
+
+    [Fact]
+    public void Short_windows_never_drop_below_a_minute_even_with_a_fast_evaluation()
+    {
+        var period = PromDuration.FromDays(1);
+        var evaluation = PromDuration.FromSeconds(15);
+
+        MultiWindowPolicy.PageWindows(period, evaluation).Select(w => $"{w.Long}/{w.Short}").Should().Equal("2m/1m", "12m/1m");
+        MultiWindowPolicy.BaseWindow(period, evaluation).Should().Be(PromDuration.FromMinutes(1), "a 30s rate window is left empty by a 30s or 1m scrape");
     }
 
     [Fact]

@@ -53,7 +53,10 @@ internal static class ScenarioPlanner
             var length = p1.Long.TotalMinutes;
             var detect = FirstMinute(t => t / length > threshold);
             var fire = FirstMinute(t => t / (length + 1) > threshold);
-            var quiet = LastMinuteBelow(fire, t => t / (length - 1) <= threshold);
+            // quiet only while no page pair can fire: with a long period the second pair's window covers
+            // the healthy history too and may fire before the first
+            var ratios = new OutageRatios(slo, windows, onset);
+            var quiet = LastMinuteBelow(fire, t => t / (length - 1) <= threshold && ratios.PageCertainlyQuiet((int)t));
             var hold = (int)Math.Ceiling(slo.Page.For?.TotalMinutes ?? 0);
             checks.Add(new(onset, AlertTierKind.Page, false));
             if (quiet > 0)
@@ -105,9 +108,11 @@ internal static class ScenarioPlanner
 
         // The longest window holds all data since t=0: its ratio is 2E·t/(H+t), which passes E at t = H.
         var onset = (int)Math.Ceiling(t2.Short.TotalMinutes);
-        var before = onset * 5 / 6;
+        // a margin of a sixth either side, and of a few samples at least: with a short period (12m for one day)
+        // a sixth is two minutes, and the first and last sample of a window can tip 2E·t/(H+t) either way
+        var before = Math.Min(onset * 5 / 6, onset - 4);
         var hold = (int)Math.Ceiling(slo.Ticket.For?.TotalMinutes ?? 0);
-        var after = (int)Math.Ceiling(onset * 7 / 6m) + hold;
+        var after = Math.Max((int)Math.Ceiling(onset * 7 / 6m), onset + 4) + hold;
         var bad = EventsPerMinute * errorShare;
         var phases = new List<Phase> { new(onset, EventsPerMinute, 0), new(after + 1, EventsPerMinute - bad, bad) };
         var checks = new List<AlertCheck>
