@@ -68,10 +68,11 @@ internal static class LintCommand
         var checkedDiagnostics = new DiagnosticBag();
         checkedDiagnostics.AddRange(check?.Diagnostics ?? []);
         var ruleFiles = sources.RuleFiles.Select(f => RuleFileReader.Read(f)).ToList();
-        var coverage = LintGovernance.Check(parsed, sources.SloSources, check?.Program, ruleFiles, catalog, context, checkedDiagnostics);
+        var handWritten = LintGovernance.HandWritten(ruleFiles);
+        var coverage = LintGovernance.Check(parsed, sources.SloSources, check?.Program, ruleFiles, handWritten, catalog, context, checkedDiagnostics);
         if (check?.Program is { } program)
         {
-            checkedDiagnostics.AddRange(DownAlertCheck.Run(program.Alertmanager, LintGovernance.HandWritten(ruleFiles)));
+            checkedDiagnostics.AddRange(DownAlertCheck.Run(program.Alertmanager, handWritten));
         }
 
         var rules = RuleLinter.Lint(ruleFiles, LintGovernance.WithCatalogTypes(config, catalog));

@@ -69,6 +69,7 @@ internal static class LintGovernance
         IReadOnlyList<SourceFile> sources,
         SloProgram? program,
         IReadOnlyList<RuleFile> ruleFiles,
+        IReadOnlyList<RuleFile> handWritten,
         MetricCatalog? catalog,
         CliContext context,
         DiagnosticBag diagnostics)
@@ -81,7 +82,6 @@ internal static class LintGovernance
 
         var policy = ReadFile(parsed, "--policy", context, diagnostics) is { } policySource ? PolicyYamlReader.Read(policySource, diagnostics) : LabelPolicy.Default;
         var router = ReadFile(parsed, "--alertmanager-config", context, diagnostics) is { } configSource ? AlertmanagerConfigReader.Read(configSource, diagnostics) : null;
-        var handWritten = HandWritten(ruleFiles);
         diagnostics.AddRange(HandWrittenRuleGovernance.Check(handWritten, ruleFiles, catalog, policy, router));
         if (program is null)
         {

@@ -39,13 +39,14 @@ internal static partial class Re2ToDotNet
             }
             else if (c == '[')
             {
-                error = OpenClass(re2, ref i, output);
+                error = null;
+                OpenClass(re2, ref i, output);
                 inClass = true;
             }
             else if (c == '(')
             {
                 depth++;
-                error = OpenGroup(re2, ref i, output, ref depth);
+                error = OpenGroup(re2, ref i, output);
             }
             else if (c == ')')
             {
@@ -164,7 +165,7 @@ internal static partial class Re2ToDotNet
     private static string Literal(char c) => $"\\u{(int)c:X4}";
 
     /// <summary>A '[' outside a class: a ']' right after '[' or '[^' is a member, not the end.</summary>
-    private static string? OpenClass(string re2, ref int i, StringBuilder output)
+    private static void OpenClass(string re2, ref int i, StringBuilder output)
     {
         output.Append('[');
         if (i + 1 < re2.Length && re2[i + 1] == '^')
@@ -177,8 +178,6 @@ internal static partial class Re2ToDotNet
             output.Append(Literal(']'));
             i++;
         }
-
-        return null;
     }
 
     /// <summary>A character inside a class: a POSIX class, the closing ']', or a member copied as written.</summary>
@@ -206,7 +205,7 @@ internal static partial class Re2ToDotNet
     /// A '(' at <paramref name="i"/>: plain, <c>(?P&lt;name&gt;</c>, <c>(?flags)</c> or <c>(?flags:</c>; the Perl-only
     /// <c>(?=</c>, <c>(?!</c>, <c>(?&lt;</c>, <c>(?&gt;</c> and <c>(?#</c> are refused.
     /// </summary>
-    private static string? OpenGroup(string re2, ref int i, StringBuilder output, ref int depth)
+    private static string? OpenGroup(string re2, ref int i, StringBuilder output)
     {
         if (i + 1 >= re2.Length || re2[i + 1] != '?')
         {
@@ -243,14 +242,9 @@ internal static partial class Re2ToDotNet
             return $"'{re2[(i - 2)..(i + 1)]}' is Perl syntax that RE2 does not support";
         }
 
+        // (?U) alone leaves .NET no flags: an empty group (?:) says the same, and its ')' closes as usual
         var kept = flags.ToString().TrimEnd('-');
-        if (kept.Length == 0 && i < re2.Length && re2[i] == ')')
-        {
-            depth--; // (?U) alone: nothing left to say to .NET
-            return null;
-        }
-
-        output.Append("(?").Append(kept);
+        output.Append(kept.Length == 0 && i < re2.Length && re2[i] == ')' ? "(?:" : "(?" + kept);
         i--;
         return null;
     }
@@ -275,8 +269,9 @@ internal static partial class Re2ToDotNet
         return null;
     }
 
+    /// <summary>A repeat <c>{n}</c>, <c>{n,}</c> or <c>{n,m}</c> starting exactly where the match starts; group 1 is n.</summary>
     [GeneratedRegex(@"\G\{(\d+)(?:,(\d*))?\}", RegexOptions.CultureInvariant)]
-    private static partial Regex RepeatSyntax();
+    internal static partial Regex RepeatSyntax();
 
     /// <summary>After <c>\p</c> or <c>\P</c> at <paramref name="i"/>: the .NET class, or null for a name Go does not know.</summary>
     private static string? UnicodeClass(string re2, ref int i, bool negated, bool inClass)

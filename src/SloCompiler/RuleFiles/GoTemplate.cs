@@ -9,10 +9,13 @@ namespace SloCompiler.RuleFiles;
 /// </summary>
 internal static class GoTemplate
 {
+    /// <summary>Whether a label or annotation value holds template actions, so its value is known only when the alert fires.</summary>
+    public static bool IsTemplate(string text) => text.Contains("{{", StringComparison.Ordinal);
+
     /// <summary>Null when the template parses; otherwise the first problem, worded like Go's parser.</summary>
     public static string? Check(string text)
     {
-        if (!text.Contains("{{", StringComparison.Ordinal))
+        if (!IsTemplate(text))
         {
             return null; // most label values are plain text: skip the parser state
         }

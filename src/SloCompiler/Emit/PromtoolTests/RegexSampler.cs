@@ -11,7 +11,7 @@ namespace SloCompiler.Emit.PromtoolTests;
 /// forward through the pattern and gives up (falling back) on anything it does not follow, such as
 /// Unicode classes, so no pattern Prometheus accepts can make it loop or fail.
 /// </summary>
-internal static partial class RegexSampler
+internal static class RegexSampler
 {
     private static readonly string[] Fallbacks = ["500", "503", "5xx", "error", "true", "1", "200", "404", "ok", "x", "a", ""];
 
@@ -35,9 +35,6 @@ internal static partial class RegexSampler
 
     public static string? Sample(string pattern) =>
         new[] { new Guesser(pattern).Guess() }.Concat(Fallbacks).FirstOrDefault(c => c is not null && Matches(pattern, c));
-
-    [GeneratedRegex(@"\G\{(\d+)(?:,\d*)?\}", RegexOptions.CultureInvariant)]
-    private static partial Regex Repeat();
 
     /// <summary>One pass over the pattern; <see cref="_failed"/> stops it at the first construct it does not follow.</summary>
     private sealed class Guesser(string pattern)
@@ -238,7 +235,7 @@ internal static partial class RegexSampler
                     _i++;
                     SkipLazy();
                     return atom;
-                case '{' when Repeat().Match(pattern, _i) is { Success: true } repeat:
+                case '{' when Re2ToDotNet.RepeatSyntax().Match(pattern, _i) is { Success: true } repeat:
                     _i += repeat.Length;
                     SkipLazy();
                     var min = int.TryParse(repeat.Groups[1].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue;

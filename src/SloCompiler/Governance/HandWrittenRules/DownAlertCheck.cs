@@ -43,5 +43,5 @@ public static class DownAlertCheck
     /// <summary>The rule's <c>service</c> label is the service, or a template whose value is known only when it fires.</summary>
     private static bool MayCarryService(Rule rule, string service) =>
         rule.Label(Emit.Conventions.ServiceLabel) is { } value
-        && (value == service || value.Contains("{{", StringComparison.Ordinal));
+        && (value == service || GoTemplate.IsTemplate(value));
 }

@@ -39,7 +39,7 @@ internal static class RuleRoutingCheck
 
     private static List<KeyValuePair<string, string>> StaticLabels(Rule rule) =>
         rule.Labels
-            .Where(l => !l.Value.Value.Contains("{{", StringComparison.Ordinal))
+            .Where(l => !GoTemplate.IsTemplate(l.Value.Value))
             .Select(l => new KeyValuePair<string, string>(l.Name.Value, l.Value.Value))
             .ToList();
 }
