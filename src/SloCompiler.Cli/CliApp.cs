@@ -1,4 +1,7 @@
-using SloCompiler.Cli.Commands;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Globalization;
+using SloCompiler.Cli.CommandLine;
 
 namespace SloCompiler.Cli;
 
@@ -8,24 +11,6 @@ namespace SloCompiler.Cli;
 /// </summary>
 public static class CliApp
 {
-    internal const string Help = """
-        usage: slo <command> [options]
-
-        Compiles service level objectives into Prometheus rules and promtool tests.
-
-        commands:
-          compile [PATH...] [--out DIR] [--check]       generate files (or check for drift)
-          lint [PATH...] [--format text|json|github|sarif]  check SLO files, print diagnostics
-          explain PATH... [--lang en|es]                describe each SLO in plain words
-          catalog scan PATH... --out FILE               catalog the metrics C# code and /metrics snapshots expose
-
-        options:
-          -h, --help     show help (also after a command: slo compile --help)
-          --version      print the version
-
-        exit codes: 0 ok, 1 errors or drift, 2 usage or I/O error
-        """;
-
     /// <summary>Runs one command with the process environment (terminal, NO_COLOR, SLO_DEBUG).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory) =>
         Run(args, stdout, stderr, workingDirectory, CliEnvironment.FromProcess());
@@ -33,9 +18,14 @@ public static class CliApp
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, CliEnvironment environment)
     {
         var context = new CliContext(stdout, stderr, Path.GetFullPath(workingDirectory), environment);
+
+        // Help and any message of the parser's own are written in English whatever the machine's
+        // language, like everything else slo prints.
+        var uiCulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         try
         {
-            return Dispatch(args, context);
+            return Invoke(args, context);
         }
         catch (UsageException e)
         {
@@ -59,36 +49,39 @@ public static class CliApp
 
             return ExitCodes.Usage;
         }
+        finally
+        {
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
     }
 
-    private static int Dispatch(string[] args, CliContext context)
+    private static int Invoke(string[] args, CliContext context)
     {
+        var root = SloCommandLine.Create(context);
         if (args.Length == 0)
         {
-            context.Error.Line(Help);
+            // No command: the overview, on stderr because nothing was done.
+            SloCommandLine.Invoke(root.Parse(["--help"]), context.Error, context.Error);
             return ExitCodes.Usage;
         }
 
-        var rest = args.Skip(1).ToList();
-        switch (args[0])
+        if (args[0] == "help")
         {
-            case "-h" or "--help" or "help":
-                context.Out.Line(Help);
-                return ExitCodes.Ok;
-            case "--version":
-                context.Out.Line($"{ToolInfo.Name} {ToolInfo.Version}");
-                return ExitCodes.Ok;
-            case "compile":
-                return CompileCommand.Run(rest, context);
-            case "lint":
-                return LintCommand.Run(rest, context);
-            case "explain":
-                return ExplainCommand.Run(rest, context);
-            case "catalog":
-                return CatalogCommand.Run(rest, context);
-            default:
-                var what = args[0].StartsWith('-') ? "option" : "command";
-                throw new UsageException($"unknown {what} '{args[0]}'", "run 'slo --help' for the commands");
+            // 'slo help lint' reads as 'slo lint --help', as in git and dotnet.
+            args = [.. args.Skip(1), "--help"];
         }
+
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = ResponseFiles.Replacer(context) });
+        if (parse.Action is ParseErrorAction)
+        {
+            throw UsageErrors.From(parse);
+        }
+
+        if (UsageErrors.Refused(parse, args) is { } refused)
+        {
+            throw refused;
+        }
+
+        return SloCommandLine.Invoke(parse, context.Out, context.Error);
     }
 }

@@ -1,57 +1,47 @@
+using System.CommandLine;
 using SloCompiler.Catalog;
+using SloCompiler.Cli.CommandLine;
 using SloCompiler.Cli.Files;
 using SloCompiler.Diagnostics;
 
 namespace SloCompiler.Cli.Commands;
 
 /// <summary><c>slo catalog scan PATH… --out FILE</c>: the metrics C# code and /metrics snapshots declare, as catalog YAML.</summary>
-internal static class CatalogCommand
+internal sealed class CatalogCommand(CliContext context)
 {
-    public const string Help = """
-        usage: slo catalog scan PATH... --out FILE [--service NAME]
-
-        Finds the metrics services expose and writes them as a catalog YAML file, which
-        'slo lint --catalog FILE' checks SLOs against.
-
-          PATH              C# files or folders (prometheus-net and System.Diagnostics.Metrics
-                            instrumentation, read as syntax: nothing is compiled or restored),
-                            /metrics snapshots (*.prom, *.metrics, metrics.txt) and catalog YAML
-                            files to merge
-          --out FILE        where to write the catalog (atomically; '-' for standard output)
-          --service NAME    the service of every metric (default: the nearest *.csproj's name,
-                            or the snapshot's file name)
-          -h, --help        show this help
-        """;
-
-    private static readonly OptionSpec[] Options = [new("--out", "FILE"), new("--service", "NAME")];
-
-    public static int Run(IReadOnlyList<string> args, CliContext context)
+    private readonly Argument<string[]> _paths = new("PATH")
     {
-        if (args.Count == 0 || args[0] is "-h" or "--help")
-        {
-            context.Out.Line(Help);
-            return args.Count == 0 ? ExitCodes.Usage : ExitCodes.Ok;
-        }
+        Description = "C# files or folders (prometheus-net and System.Diagnostics.Metrics instrumentation, read as syntax: nothing "
+            + "is compiled or restored), /metrics snapshots (*.prom, *.metrics, metrics.txt) and catalog YAML files to merge",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
 
-        if (args[0] != "scan")
-        {
-            throw new UsageException($"unknown catalog command '{args[0]}'", "run 'slo catalog --help' for usage");
-        }
+    private readonly Option<string> _out = CliOptions.Value("--out", "FILE", "where to write the catalog (atomically; '-' for standard output)");
 
-        var parsed = ArgumentParser.Parse("catalog scan", args.Skip(1).ToList(), Options);
-        if (parsed.Help)
-        {
-            context.Out.Line(Help);
-            return ExitCodes.Ok;
-        }
+    private readonly Option<string> _service = CliOptions.Value(
+        "--service", "NAME", "the service of every metric (default: the nearest *.csproj's name, or the snapshot's file name)");
 
-        if (parsed.Positionals.Count == 0 || !parsed.Values.TryGetValue("--out", out var output))
+    public Command Create()
+    {
+        var scan = new Command("scan", "Finds the metrics services expose and writes them as a catalog YAML file, which "
+            + "'slo lint --catalog FILE' checks SLOs against.")
         {
-            throw new UsageException("'slo catalog scan' needs PATH... and --out FILE", "run 'slo catalog --help' for usage");
+            _paths, _out, _service,
+        };
+        scan.SetAction(Run);
+        return new Command("catalog", "The metric catalog: what services expose, for 'slo lint --catalog'.") { scan };
+    }
+
+    private int Run(ParseResult parse)
+    {
+        var paths = parse.GetValue(_paths) ?? [];
+        if (paths.Length == 0 || parse.GetValue(_out) is not { } output)
+        {
+            throw new UsageException("'slo catalog scan' needs PATH... and --out FILE", "run 'slo catalog scan --help' for usage");
         }
 
         var diagnostics = new DiagnosticBag();
-        var catalog = CatalogInputs.Load(parsed.Positionals, parsed.Values.GetValueOrDefault("--service"), context, diagnostics);
+        var catalog = CatalogInputs.Load(paths, parse.GetValue(_service), context, diagnostics);
         CommandSupport.PrintText(context.Error, diagnostics.Sorted(), context);
         if (diagnostics.HasErrors)
         {

@@ -8,6 +8,10 @@ namespace SloCompiler.Cli.Commands;
 /// <summary>The steps every command shares: find and read sources, print diagnostics.</summary>
 internal static class CommandSupport
 {
+    /// <summary>The PATH arguments as given, or the current folder when there are none.</summary>
+    public static IReadOnlyList<string> PathsOrCurrentFolder(string[]? paths) =>
+        paths is { Length: > 0 } ? paths : ["."];
+
     public static IReadOnlyList<SourceFile> LoadSources(
         IReadOnlyList<string> paths, CliContext context, DiagnosticBag diagnostics, string? excludedFolder = null, bool keepGenerated = false)
     {

@@ -1,64 +1,39 @@
+using System.CommandLine;
+using SloCompiler.Cli.CommandLine;
 using SloCompiler.Cli.Files;
 using SloCompiler.Diagnostics;
 using SloCompiler.Emit;
-using SloCompiler.Explain;
 
 namespace SloCompiler.Cli.Commands;
 
 /// <summary><c>slo compile [PATH...] [--out DIR] [--check]</c>: sources → generated files, or a drift check.</summary>
-internal static class CompileCommand
+internal sealed class CompileCommand(CliContext context)
 {
-    public const string Help = """
-        usage: slo compile [PATH...] [--out DIR] [--check] [--dashboard-lang en|es]
-                           [--target files|kubernetes] [--namespace NS] [--rule-label KEY=VALUE]...
-                           [--max-rules-per-group N] [--alertmanager-mode full|routes]
+    private readonly Argument<string[]> _paths = CliOptions.Paths("SLO files or folders to compile (default: the current folder)");
+    private readonly Option<string> _out = CliOptions.Value("--out", "DIR", "output folder (default: generated)");
+    private readonly Option<bool> _check = CliOptions.Flag(
+        "--check", "write nothing; list files that differ, are missing or are stale, and exit 1 if there are any (the GitOps drift check)");
 
-        Compiles SLO files (.slo, .yaml, .yml; folders are searched recursively) into
-        Prometheus rules, promtool tests, Grafana dashboards, the Alertmanager configuration
-        (when receivers are declared) and manifest.json under DIR.
+    private readonly CompileOptions _options = new();
 
-          PATH                  files or folders to compile (default: the current folder)
-          --out DIR             output folder (default: generated)
-          --check               write nothing; list files that differ, are missing or are
-                                stale, and exit 1 if there are any (the GitOps drift check)
-          --dashboard-lang LANG language of dashboard titles and descriptions: en (default) or es
-          --target TARGET       files (default) or kubernetes: also write kubernetes/ with a
-                                PrometheusRule per service and a ConfigMap per dashboard
-          --namespace NS        namespace of the Kubernetes objects (default: monitoring)
-          --rule-label K=V      label on every PrometheusRule so a ruleSelector picks it up,
-                                e.g. release=kube-prometheus-stack; repeatable (default:
-                                app.kubernetes.io/managed-by=slo)
-          --max-rules-per-group N
-                                split an SLO's rule group into groups of at most N rules
-          --alertmanager-mode MODE
-                                full (default): alertmanager/alertmanager.yml, a complete
-                                config; routes: alertmanager/routes.yml, only the SLO subtree,
-                                receivers and inhibitions, to merge into a platform's config
-          -h, --help            show this help
-
-        Only files slo generated are overwritten or deleted; a foreign file in the way is
-        error SLO902 and nothing is written.
-        """;
-
-    private static readonly OptionSpec[] Options =
-    [
-        new("--out", "DIR"), new("--check"), new("--dashboard-lang", "LANG", SloExplainer.SupportedLanguages),
-        new("--target", "TARGET", ["files", "kubernetes"]), new("--namespace", "NS"),
-        new("--rule-label", "KEY=VALUE"), new("--max-rules-per-group", "N"),
-        new("--alertmanager-mode", "MODE", ["full", "routes"]),
-    ];
-
-    public static int Run(IReadOnlyList<string> args, CliContext context)
+    public Command Create()
     {
-        var parsed = ArgumentParser.Parse("compile", args, Options);
-        if (parsed.Help)
+        var command = new Command("compile", "Compiles SLO files (.slo, .yaml, .yml; folders are searched recursively) into Prometheus "
+            + "rules, promtool tests, Grafana dashboards, the Alertmanager configuration (when receivers are declared) and "
+            + "manifest.json. Only files slo generated are overwritten or deleted; a foreign file in the way is error SLO902 "
+            + "and nothing is written.")
         {
-            context.Out.Line(Help);
-            return ExitCodes.Ok;
-        }
+            _paths, _out, _check,
+        };
+        _options.AddTo(command);
+        command.SetAction(Run);
+        return command;
+    }
 
-        var outputFolder = context.FullPath(parsed.Value("--out", "generated"));
-        var paths = parsed.Positionals.Count > 0 ? parsed.Positionals : ["."];
+    private int Run(ParseResult parse)
+    {
+        var outputFolder = context.FullPath(parse.GetValue(_out) ?? "generated");
+        var paths = CommandSupport.PathsOrCurrentFolder(parse.GetValue(_paths));
         var fileDiagnostics = new DiagnosticBag();
         var sources = CommandSupport.LoadSources(paths, context, fileDiagnostics, outputFolder);
         if (fileDiagnostics.HasErrors)
@@ -67,8 +42,8 @@ internal static class CompileCommand
             return ExitCodes.Failed;
         }
 
-        // Parsed before compiling so a usage error costs nothing; --check builds the same options.
-        var options = CompileOptions.From(parsed);
+        // Read before compiling so a usage error costs nothing; --check builds the same options.
+        var options = _options.From(parse);
         var result = Compiler.Compile(sources, options);
         var diagnostics = CommandSupport.Merge(fileDiagnostics, result.Diagnostics);
         CommandSupport.PrintText(context.Error, diagnostics, context);
@@ -77,7 +52,7 @@ internal static class CompileCommand
             return ExitCodes.Failed;
         }
 
-        return Publish(result.Outputs, outputFolder, parsed.Flags.Contains("--check"), context);
+        return Publish(result.Outputs, outputFolder, parse.GetValue(_check), context);
     }
 
     /// <summary>The step after a successful compilation: sync the output folder, or only compare it.</summary>

@@ -1,20 +1,53 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using System.CommandLine;
+using SloCompiler.Cli.CommandLine;
 using SloCompiler.Emit;
+using SloCompiler.Explain;
 
 namespace SloCompiler.Cli.Commands;
 
 /// <summary>
-/// <c>slo compile</c>'s options → <see cref="EmitOptions"/>. Kubernetes names and labels are checked
+/// <c>slo compile</c>'s output options → <see cref="EmitOptions"/>. Kubernetes names and labels are checked
 /// here, because the API server would reject the objects only much later, at apply time.
 /// </summary>
-internal static partial class CompileOptions
+internal sealed partial class CompileOptions
 {
     private const string Hint = "run 'slo compile --help' for usage";
 
-    public static EmitOptions From(ParsedArguments parsed)
+    private readonly Option<string> _dashboardLanguage = CliOptions.Choice(
+        "--dashboard-lang", SloExplainer.SupportedLanguages, "en", "language of dashboard titles and descriptions");
+
+    private readonly Option<string> _target = CliOptions.Choice(
+        "--target", ["files", "kubernetes"], "files", "kubernetes: also write kubernetes/ with a PrometheusRule per service and a ConfigMap per dashboard");
+
+    private readonly Option<string> _namespace = CliOptions.Value(
+        "--namespace", "NS", $"namespace of the Kubernetes objects (default: {EmitOptions.Default.KubernetesNamespace})");
+
+    private readonly Option<string[]> _ruleLabels = CliOptions.Repeatable(
+        "--rule-label", "KEY=VALUE", "label on every PrometheusRule so a ruleSelector picks it up, e.g. release=kube-prometheus-stack; "
+        + "repeatable (default: app.kubernetes.io/managed-by=slo)");
+
+    private readonly Option<string> _maxRulesPerGroup = CliOptions.Value(
+        "--max-rules-per-group", "N", "split an SLO's rule group into groups of at most N rules");
+
+    private readonly Option<string> _alertmanagerMode = CliOptions.Choice(
+        "--alertmanager-mode", ["full", "routes"], "full", "full: alertmanager/alertmanager.yml, a complete config; routes: "
+        + "alertmanager/routes.yml, only the SLO subtree, receivers and inhibitions, to merge into a platform's config");
+
+    public void AddTo(Command command)
     {
-        var ns = parsed.Value("--namespace", EmitOptions.Default.KubernetesNamespace);
+        command.Add(_dashboardLanguage);
+        command.Add(_target);
+        command.Add(_namespace);
+        command.Add(_ruleLabels);
+        command.Add(_maxRulesPerGroup);
+        command.Add(_alertmanagerMode);
+    }
+
+    public EmitOptions From(ParseResult parse)
+    {
+        var ns = parse.GetValue(_namespace) ?? EmitOptions.Default.KubernetesNamespace;
         if (ns.Length > 63 || !DnsLabel().IsMatch(ns))
         {
             throw new UsageException($"'{ns}' is not a valid --namespace; use lowercase letters, digits and '-' (at most 63)", Hint);
@@ -22,7 +55,7 @@ internal static partial class CompileOptions
 
         // Given labels add to the default one (or replace it when they reuse its key).
         var labels = EmitOptions.Default.KubernetesRuleLabels.ToDictionary(l => l.Key, l => l.Value, StringComparer.Ordinal);
-        foreach (var label in parsed.All("--rule-label"))
+        foreach (var label in parse.GetValue(_ruleLabels) ?? [])
         {
             var (key, value) = RuleLabel(label);
             labels[key] = value;
@@ -30,12 +63,12 @@ internal static partial class CompileOptions
 
         return EmitOptions.Default with
         {
-            DashboardLanguage = parsed.Value("--dashboard-lang", "en"),
-            Target = parsed.Value("--target", "files") == "kubernetes" ? OutputTarget.Kubernetes : OutputTarget.Files,
+            DashboardLanguage = parse.GetValue(_dashboardLanguage)!,
+            Target = parse.GetValue(_target) == "kubernetes" ? OutputTarget.Kubernetes : OutputTarget.Files,
             KubernetesNamespace = ns,
             KubernetesRuleLabels = labels.OrderBy(l => l.Key, StringComparer.Ordinal).ToList(),
-            MaxRulesPerGroup = MaxRules(parsed),
-            AlertmanagerMode = parsed.Value("--alertmanager-mode", "full") == "routes" ? AlertmanagerMode.Routes : AlertmanagerMode.Full,
+            MaxRulesPerGroup = MaxRules(parse.GetValue(_maxRulesPerGroup)),
+            AlertmanagerMode = parse.GetValue(_alertmanagerMode) == "routes" ? AlertmanagerMode.Routes : AlertmanagerMode.Full,
         };
     }
 
@@ -52,9 +85,9 @@ internal static partial class CompileOptions
         return (key, value);
     }
 
-    private static int? MaxRules(ParsedArguments parsed)
+    private static int? MaxRules(string? text)
     {
-        if (!parsed.Values.TryGetValue("--max-rules-per-group", out var text))
+        if (text is null)
         {
             return null;
         }

@@ -1,39 +1,31 @@
+using System.CommandLine;
+using SloCompiler.Cli.CommandLine;
 using SloCompiler.Diagnostics;
 using SloCompiler.Explain;
 
 namespace SloCompiler.Cli.Commands;
 
-/// <summary><c>slo explain PATH [--lang en|es]</c>: each SLO in plain words.</summary>
-internal static class ExplainCommand
+/// <summary><c>slo explain [PATH...] [--lang en|es]</c>: each SLO in plain words.</summary>
+internal sealed class ExplainCommand(CliContext context)
 {
-    public const string Help = """
-        usage: slo explain PATH... [--lang en|es]
+    private readonly Argument<string[]> _paths = CliOptions.Paths("SLO files or folders to explain (default: the current folder)");
+    private readonly Option<string> _language = CliOptions.Choice("--lang", SloExplainer.SupportedLanguages, "en", "language of the explanation");
 
-        Checks the SLO files and describes every SLO and its alerts in plain words.
-
-          PATH          files or folders to explain
-          --lang LANG   en (default) or es
-          -h, --help    show this help
-        """;
-
-    private static readonly OptionSpec[] Options = [new("--lang", "LANG", SloExplainer.SupportedLanguages)];
-
-    public static int Run(IReadOnlyList<string> args, CliContext context)
+    public Command Create()
     {
-        var parsed = ArgumentParser.Parse("explain", args, Options);
-        if (parsed.Help)
+        var command = new Command("explain", "Checks the SLO files and describes every SLO and its alerts in plain words.")
         {
-            context.Out.Line(Help);
-            return ExitCodes.Ok;
-        }
+            _paths, _language,
+        };
+        command.SetAction(Run);
+        return command;
+    }
 
-        if (parsed.Positionals.Count == 0)
-        {
-            throw new UsageException("'slo explain' needs a PATH", "run 'slo explain --help' for usage");
-        }
-
+    private int Run(ParseResult parse)
+    {
+        var paths = CommandSupport.PathsOrCurrentFolder(parse.GetValue(_paths));
         var fileDiagnostics = new DiagnosticBag();
-        var sources = CommandSupport.LoadSources(parsed.Positionals, context, fileDiagnostics);
+        var sources = CommandSupport.LoadSources(paths, context, fileDiagnostics);
         if (fileDiagnostics.HasErrors)
         {
             CommandSupport.PrintText(context.Error, fileDiagnostics.Sorted(), context);
@@ -48,7 +40,7 @@ internal static class ExplainCommand
             return ExitCodes.Failed;
         }
 
-        var explanation = SloExplainer.Explain(result.Program, parsed.Value("--lang", "en"));
+        var explanation = SloExplainer.Explain(result.Program, parse.GetValue(_language)!);
         context.Out.Write(explanation.EndsWith('\n') ? explanation : explanation + "\n");
         return ExitCodes.Ok;
     }

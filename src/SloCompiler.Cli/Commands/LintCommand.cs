@@ -1,3 +1,5 @@
+using System.CommandLine;
+using SloCompiler.Cli.CommandLine;
 using SloCompiler.Cli.Files;
 using SloCompiler.Cli.Output;
 using SloCompiler.Diagnostics;
@@ -13,63 +15,60 @@ namespace SloCompiler.Cli.Commands;
 /// <c>slo lint [PATH...]</c>: checks SLO files and Prometheus rule files (hand-written or generated)
 /// without writing anything, for editors and pull requests.
 /// </summary>
-internal static class LintCommand
+internal sealed class LintCommand(CliContext context)
 {
-    public const string Help = """
-        usage: slo lint [PATH...] [--format FORMAT] [--fail-on error|warning] [--changed-since REV]
-                        [--config FILE]
-
-        Checks SLO files (*.slo, SLO YAML) and Prometheus rule files (groups: files and
-        PrometheusRule objects) without generating anything and prints the diagnostics to
-        standard output. Exits 1 when a diagnostic reaches the --fail-on severity, 0 otherwise.
-
-          PATH                files or folders to check (default: the current folder)
-          --format FORMAT     text (default), json, github (workflow annotations), sarif
-                              (GitHub code scanning) or checkstyle
-          --fail-on LEVEL     error (default) or warning: the least severity that fails the run
-          --changed-since REV report only on what changed since the git revision REV (an SLO
-                              block or rule with a changed line), still checking every file
-          --config FILE       lint settings (default: .slo-lint.yml in the current folder, if any)
-          -h, --help          show this help
-        """ + "\n" + LintGovernance.HelpLines;
-
     private const string FailOnError = "error";
     private const string FailOnWarning = "warning";
 
-    private static readonly OptionSpec[] Options =
-    [
-        new("--format", "FORMAT", DiagnosticFormat.All),
-        new("--fail-on", "LEVEL", [FailOnError, FailOnWarning]),
-        new("--changed-since", "REV"),
-        new("--config", "FILE"),
-        .. LintGovernance.Options,
-    ];
+    private readonly Argument<string[]> _paths = CliOptions.Paths("files or folders to check (default: the current folder)");
 
-    public static int Run(IReadOnlyList<string> args, CliContext context)
+    private readonly Option<string> _format = CliOptions.Choice(
+        "--format", DiagnosticFormat.All, DiagnosticFormat.Text,
+        "text, json, github (workflow annotations), sarif (GitHub code scanning) or checkstyle");
+
+    private readonly Option<string> _failOn = CliOptions.Choice(
+        "--fail-on", [FailOnError, FailOnWarning], FailOnError, "the least severity that fails the run");
+
+    private readonly Option<string> _changedSince = CliOptions.Value(
+        "--changed-since", "REV", "report only on what changed since the git revision REV (an SLO block or rule with a changed line), "
+        + "still checking every file");
+
+    private readonly Option<string> _config = CliOptions.Value(
+        "--config", "FILE", "lint settings (default: .slo-lint.yml in the current folder, if any)");
+
+    private readonly LintGovernance _governance = new(context);
+
+    public Command Create()
     {
-        var parsed = ArgumentParser.Parse("lint", args, Options);
-        if (parsed.Help)
+        var command = new Command("lint", "Checks SLO files (*.slo, SLO YAML) and Prometheus rule files (groups: files and "
+            + "PrometheusRule objects) without generating anything and prints the diagnostics to standard output. Exits 1 when "
+            + "a diagnostic reaches the --fail-on severity, 0 otherwise.")
         {
-            context.Out.Line(Help);
-            return ExitCodes.Ok;
-        }
+            _paths, _format, _failOn, _changedSince, _config,
+        };
+        _governance.AddTo(command);
+        command.SetAction(Run);
+        return command;
+    }
 
-        var changes = parsed.Values.TryGetValue("--changed-since", out var revision)
+    private int Run(ParseResult parse)
+    {
+        var changes = parse.GetValue(_changedSince) is { } revision
             ? ChangedLines.Since(revision, context.WorkingDirectory)
             : null;
 
-        var paths = parsed.Positionals.Count > 0 ? parsed.Positionals : ["."];
+        var paths = CommandSupport.PathsOrCurrentFolder(parse.GetValue(_paths));
         var found = new DiagnosticBag();
-        var config = ReadConfig(parsed.Values.GetValueOrDefault("--config"), context, found);
+        var config = ReadConfig(parse.GetValue(_config), found);
         var sources = LintSources.Sort(CommandSupport.LoadSources(paths, context, found, keepGenerated: true));
 
         var check = sources.SloSources.Count > 0 ? Compiler.Check(sources.SloSources) : null;
-        var catalog = LintGovernance.LoadCatalog(parsed, context, found);
+        var catalog = _governance.LoadCatalog(parse, found);
         var checkedDiagnostics = new DiagnosticBag();
         checkedDiagnostics.AddRange(check?.Diagnostics ?? []);
         var ruleFiles = sources.RuleFiles.Select(f => RuleFileReader.Read(f)).ToList();
         var handWritten = LintGovernance.HandWritten(ruleFiles);
-        var coverage = LintGovernance.Check(parsed, sources.SloSources, check?.Program, ruleFiles, handWritten, catalog, context, checkedDiagnostics);
+        var coverage = _governance.Check(parse, sources.SloSources, check?.Program, ruleFiles, handWritten, catalog, checkedDiagnostics);
         if (check?.Program is { } program)
         {
             checkedDiagnostics.AddRange(DownAlertCheck.Run(program.Alertmanager, handWritten));
@@ -86,12 +85,12 @@ internal static class LintCommand
             diagnostics = ChangedSinceFilter.Keep(diagnostics, changes, scopes, context);
         }
 
-        if (LintGovernance.WriteCoverage(parsed, coverage, diagnostics, context) is { } coverageExitCode)
+        if (_governance.WriteCoverage(parse, coverage, diagnostics, parse.GetValue(_format)!) is { } coverageExitCode)
         {
             return coverageExitCode;
         }
 
-        context.Out.Write(parsed.Value("--format", DiagnosticFormat.Text) switch
+        context.Out.Write(parse.GetValue(_format) switch
         {
             DiagnosticFormat.Json => JsonDiagnosticWriter.Write(diagnostics),
             DiagnosticFormat.Github => GithubDiagnosticWriter.Write(diagnostics),
@@ -100,7 +99,7 @@ internal static class LintCommand
             _ => TextDiagnosticWriter.Write(diagnostics, context.Environment.UseColor),
         });
 
-        var failOn = parsed.Value("--fail-on", FailOnError) == FailOnWarning ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+        var failOn = parse.GetValue(_failOn) == FailOnWarning ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
         return diagnostics.Any(d => d.Severity >= failOn) ? ExitCodes.Failed : ExitCodes.Ok;
     }
 
@@ -108,7 +107,7 @@ internal static class LintCommand
     /// <c>--config FILE</c> must exist; without it <c>.slo-lint.yml</c> in the working folder is used
     /// when present. Problems inside the file are diagnostics like any other.
     /// </summary>
-    private static LintConfig ReadConfig(string? explicitPath, CliContext context, DiagnosticBag diagnostics)
+    private LintConfig ReadConfig(string? explicitPath, DiagnosticBag diagnostics)
     {
         var path = context.FullPath(explicitPath ?? LintConfigReader.FileName);
         if (!File.Exists(path))

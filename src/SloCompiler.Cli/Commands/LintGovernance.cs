@@ -1,4 +1,6 @@
+using System.CommandLine;
 using SloCompiler.Catalog;
+using SloCompiler.Cli.CommandLine;
 using SloCompiler.Cli.Files;
 using SloCompiler.Cli.Output;
 using SloCompiler.Diagnostics;
@@ -18,30 +20,33 @@ namespace SloCompiler.Cli.Commands;
 /// <c>--coverage</c>), kept apart from <see cref="LintCommand"/> so the two evolve independently. Without
 /// any of them lint behaves exactly as before.
 /// </summary>
-internal static class LintGovernance
+internal sealed class LintGovernance(CliContext context)
 {
-    public const string HelpLines = """
-          --catalog FILE    metrics known to exist: catalog YAML, /metrics snapshot (*.prom), or C#
-                            files/folders to scan (repeatable); checks what SLOs read (SLO310-313)
-          --policy FILE     label policy: forbidden/allowed labels, budgets, waivers (SLO320-325)
-          --alertmanager-config FILE
-                            route alerts through this Alertmanager configuration instead of the
-                            routes slo generates (SLO333)
-          --coverage        print the per-service coverage table (text, or json with --format json)
-                            instead of the diagnostics, which go to standard error
-        """;
+    private readonly Option<string[]> _catalog = CliOptions.Repeatable(
+        "--catalog", "FILE", "metrics known to exist: catalog YAML, /metrics snapshot (*.prom), or C# files/folders to scan "
+        + "(repeatable); checks what SLOs read (SLO310-313)");
 
-    public static readonly OptionSpec[] Options =
-    [
-        new("--catalog", "FILE"),
-        new("--policy", "FILE"),
-        new("--alertmanager-config", "FILE"),
-        new("--coverage"),
-    ];
+    private readonly Option<string> _policy = CliOptions.Value(
+        "--policy", "FILE", "label policy: forbidden/allowed labels, budgets, waivers (SLO320-325)");
+
+    private readonly Option<string> _alertmanagerConfig = CliOptions.Value(
+        "--alertmanager-config", "FILE", "route alerts through this Alertmanager configuration instead of the routes slo generates (SLO333)");
+
+    private readonly Option<bool> _coverage = CliOptions.Flag(
+        "--coverage", "print the per-service coverage table (text, or json with --format json) instead of the diagnostics, "
+        + "which go to standard error");
+
+    public void AddTo(Command command)
+    {
+        command.Add(_catalog);
+        command.Add(_policy);
+        command.Add(_alertmanagerConfig);
+        command.Add(_coverage);
+    }
 
     /// <summary>The <c>--catalog</c> inputs merged into one catalog; null without the option.</summary>
-    public static MetricCatalog? LoadCatalog(ParsedArguments parsed, CliContext context, DiagnosticBag diagnostics) =>
-        parsed.All("--catalog").Count > 0 ? CatalogInputs.Load(parsed.All("--catalog"), null, context, diagnostics) : null;
+    public MetricCatalog? LoadCatalog(ParseResult parse, DiagnosticBag diagnostics) =>
+        parse.GetValue(_catalog) is { Length: > 0 } catalogs ? CatalogInputs.Load(catalogs, null, context, diagnostics) : null;
 
     /// <summary>
     /// Rule files are linted against the catalog's metric types too (SLO421: rate() over a gauge), after
@@ -64,31 +69,31 @@ internal static class LintGovernance
     /// without slo's generated header: generated rules are checked through their SLOs), adding their
     /// findings to <paramref name="diagnostics"/>; null when not asked.
     /// </summary>
-    public static IReadOnlyList<CoverageRow>? Check(
-        ParsedArguments parsed,
+    public IReadOnlyList<CoverageRow>? Check(
+        ParseResult parse,
         IReadOnlyList<SourceFile> sources,
         SloProgram? program,
         IReadOnlyList<RuleFile> ruleFiles,
         IReadOnlyList<RuleFile> handWritten,
         MetricCatalog? catalog,
-        CliContext context,
         DiagnosticBag diagnostics)
     {
-        var asked = parsed.Flags.Contains("--coverage") || Options.Any(o => o.TakesValue && parsed.Values.ContainsKey(o.Name));
+        var asked = parse.GetValue(_coverage) || parse.GetValue(_catalog) is { Length: > 0 }
+            || parse.GetValue(_policy) is not null || parse.GetValue(_alertmanagerConfig) is not null;
         if (!asked)
         {
             return null;
         }
 
-        var policy = ReadFile(parsed, "--policy", context, diagnostics) is { } policySource ? PolicyYamlReader.Read(policySource, diagnostics) : LabelPolicy.Default;
-        var router = ReadFile(parsed, "--alertmanager-config", context, diagnostics) is { } configSource ? AlertmanagerConfigReader.Read(configSource, diagnostics) : null;
+        var policy = ReadFile(parse.GetValue(_policy), diagnostics) is { } policySource ? PolicyYamlReader.Read(policySource, diagnostics) : LabelPolicy.Default;
+        var router = ReadFile(parse.GetValue(_alertmanagerConfig), diagnostics) is { } configSource ? AlertmanagerConfigReader.Read(configSource, diagnostics) : null;
         diagnostics.AddRange(HandWrittenRuleGovernance.Check(handWritten, ruleFiles, catalog, policy, router));
         if (program is null)
         {
             return [];
         }
 
-        var result = GovernanceChecker.Check(program, sources, catalog, policy, router, path => OriginFile(path, context));
+        var result = GovernanceChecker.Check(program, sources, catalog, policy, router, OriginFile);
         diagnostics.AddRange(result.Diagnostics);
         return HandWrittenRuleGovernance.WithHandWrittenAlerts(result.Coverage, handWritten, router);
     }
@@ -98,22 +103,22 @@ internal static class LintGovernance
         ruleFiles.Where(f => !GeneratedFileGuard.HasGeneratedHeader(f.Source.Text)).ToList();
 
     /// <summary>With <c>--coverage</c>: the table on stdout, diagnostics on stderr; exit 1 on any error (gaps the policy grades as errors included).</summary>
-    public static int? WriteCoverage(ParsedArguments parsed, IReadOnlyList<CoverageRow>? coverage, IReadOnlyList<Diagnostic> diagnostics, CliContext context)
+    public int? WriteCoverage(ParseResult parse, IReadOnlyList<CoverageRow>? coverage, IReadOnlyList<Diagnostic> diagnostics, string format)
     {
-        if (coverage is null || !parsed.Flags.Contains("--coverage"))
+        if (coverage is null || !parse.GetValue(_coverage))
         {
             return null;
         }
 
         CommandSupport.PrintText(context.Error, diagnostics, context);
-        context.Out.Write(parsed.Value("--format", DiagnosticFormat.Text) == DiagnosticFormat.Json
+        context.Out.Write(format == DiagnosticFormat.Json
             ? CoverageTableWriter.Json(coverage)
             : CoverageTableWriter.Text(coverage));
         return CommandSupport.HasErrors(diagnostics) ? ExitCodes.Failed : ExitCodes.Ok;
     }
 
     /// <summary>A file a catalog origin names, relative to the working directory; null when it cannot be read.</summary>
-    private static SourceFile? OriginFile(string path, CliContext context)
+    private SourceFile? OriginFile(string path)
     {
         try
         {
@@ -126,9 +131,9 @@ internal static class LintGovernance
         }
     }
 
-    private static SourceFile? ReadFile(ParsedArguments parsed, string option, CliContext context, DiagnosticBag diagnostics)
+    private SourceFile? ReadFile(string? path, DiagnosticBag diagnostics)
     {
-        if (!parsed.Values.TryGetValue(option, out var path))
+        if (path is null)
         {
             return null;
         }
