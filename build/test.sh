@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 build/install-tools.sh
 build/install-node-validators.sh
 
+# A missing Snapshooter snapshot fails the run instead of being written and passing.
+export SNAPSHOOTER_STRICT_MODE=true
+
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 
