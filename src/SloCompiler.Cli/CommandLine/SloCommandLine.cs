@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using SloCompiler.Cli.Commands;
+using SloCompiler.Cli.Files;
 
 namespace SloCompiler.Cli.CommandLine;
 
@@ -31,12 +32,16 @@ internal static class SloCommandLine
 
     public static RootCommand Create(CliContext context)
     {
+        var project = new ProjectFile(context);
+        project.Option.Recursive = true;
         var root = new RootCommand("Compiles service level objectives into Prometheus rules, promtool tests, Alertmanager "
             + "configuration and Grafana dashboards, and lints SLO files, rule files and Alertmanager configs.")
         {
-            new CompileCommand(context).Create(),
-            new LintCommand(context).Create(),
-            new ExplainCommand(context).Create(),
+            project.Option,
+            new InitCommand(context).Create(),
+            new CompileCommand(context, project).Create(),
+            new LintCommand(context, project).Create(),
+            new ExplainCommand(context, project).Create(),
             new CatalogCommand(context).Create(),
             new CompletionCommand().Create(),
         };

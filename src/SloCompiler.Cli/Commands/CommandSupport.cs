@@ -8,9 +8,11 @@ namespace SloCompiler.Cli.Commands;
 /// <summary>The steps every command shares: find and read sources, print diagnostics.</summary>
 internal static class CommandSupport
 {
-    /// <summary>The PATH arguments as given, or the current folder when there are none.</summary>
-    public static IReadOnlyList<string> PathsOrCurrentFolder(string[]? paths) =>
-        paths is { Length: > 0 } ? paths : ["."];
+    /// <summary>The PATH arguments as given, else the project file's sources, else the current folder.</summary>
+    public static IReadOnlyList<string> Paths(string[]? paths, LoadedProject? project, CliContext context) =>
+        paths is { Length: > 0 } ? paths
+        : project?.Settings.Sources.Count > 0 ? project.Sources(context)
+        : ["."];
 
     public static IReadOnlyList<SourceFile> LoadSources(
         IReadOnlyList<string> paths, CliContext context, DiagnosticBag diagnostics, string? excludedFolder = null, bool keepGenerated = false)

@@ -7,7 +7,7 @@ using SloCompiler.Emit;
 namespace SloCompiler.Cli.Commands;
 
 /// <summary><c>slo compile [PATH...] [--out DIR] [--check]</c>: sources → generated files, or a drift check.</summary>
-internal sealed class CompileCommand(CliContext context)
+internal sealed class CompileCommand(CliContext context, ProjectFile project)
 {
     private readonly Argument<string[]> _paths = CliOptions.Paths("SLO files or folders to compile (default: the current folder)");
     private readonly Option<string> _out = CliOptions.Value("--out", "DIR", "output folder (default: generated)");
@@ -32,9 +32,10 @@ internal sealed class CompileCommand(CliContext context)
 
     private int Run(ParseResult parse)
     {
-        var outputFolder = context.FullPath(parse.GetValue(_out) ?? "generated");
-        var paths = CommandSupport.PathsOrCurrentFolder(parse.GetValue(_paths));
         var fileDiagnostics = new DiagnosticBag();
+        var settings = project.Load(parse, fileDiagnostics);
+        var outputFolder = parse.GetValue(_out) is { } output ? context.FullPath(output) : settings?.Output ?? context.FullPath("generated");
+        var paths = CommandSupport.Paths(parse.GetValue(_paths), settings, context);
         var sources = CommandSupport.LoadSources(paths, context, fileDiagnostics, outputFolder);
         if (fileDiagnostics.HasErrors)
         {
@@ -43,7 +44,7 @@ internal sealed class CompileCommand(CliContext context)
         }
 
         // Read before compiling so a usage error costs nothing; --check builds the same options.
-        var options = _options.From(parse);
+        var options = _options.From(parse, settings?.Settings);
         var result = Compiler.Compile(sources, options);
         var diagnostics = CommandSupport.Merge(fileDiagnostics, result.Diagnostics);
         CommandSupport.PrintText(context.Error, diagnostics, context);
@@ -52,15 +53,41 @@ internal sealed class CompileCommand(CliContext context)
             return ExitCodes.Failed;
         }
 
-        return Publish(result.Outputs, outputFolder, parse.GetValue(_check), context);
+        return Publish(result.Outputs, options, outputFolder, parse.GetValue(_check), context);
     }
 
     /// <summary>The step after a successful compilation: sync the output folder, or only compare it.</summary>
-    internal static int Publish(IReadOnlyList<OutputFile> outputs, string outputFolder, bool check, CliContext context)
+    internal static int Publish(IReadOnlyList<OutputFile> outputs, EmitOptions options, string outputFolder, bool check, CliContext context)
     {
+        var changedOptions = ManifestOptions.Differences(outputFolder, options);
         var plan = OutputSynchronizer.Plan(outputFolder, outputs);
         var folderName = context.DisplayPath(outputFolder) + "/";
+        if (check && changedOptions.Count > 0)
+        {
+            return ReportOtherOptions(changedOptions, folderName, context);
+        }
+
+        foreach (var (name, recorded, now) in changedOptions)
+        {
+            context.Error.Line($"note: {name} is {now}; the last compile into {folderName} used {recorded}");
+        }
+
         return check ? ReportDrift(plan, folderName, context) : Write(plan, folderName, context);
+    }
+
+    /// <summary>
+    /// A drift check run with other options than the compile it checks would call every file of the other
+    /// options stale: say which options differ instead.
+    /// </summary>
+    private static int ReportOtherOptions(IReadOnlyList<(string Name, string Recorded, string Now)> changed, string folderName, CliContext context)
+    {
+        foreach (var (name, recorded, now) in changed)
+        {
+            context.Out.Line($"option differs: {name} is {now} here, {recorded} in {folderName}{ManifestEmitter.FileName}");
+        }
+
+        context.Error.Line($"{folderName} was compiled with other options; check with the same options, or keep them in {Project.ProjectReader.FileName} so every run uses them");
+        return ExitCodes.Failed;
     }
 
     private static int ReportDrift(OutputPlan plan, string folderName, CliContext context)

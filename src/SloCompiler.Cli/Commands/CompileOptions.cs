@@ -1,9 +1,10 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using System.CommandLine;
 using SloCompiler.Cli.CommandLine;
 using SloCompiler.Emit;
+using SloCompiler.Emit.Kubernetes;
 using SloCompiler.Explain;
+using SloCompiler.Project;
 
 namespace SloCompiler.Cli.Commands;
 
@@ -11,7 +12,7 @@ namespace SloCompiler.Cli.Commands;
 /// <c>slo compile</c>'s output options → <see cref="EmitOptions"/>. Kubernetes names and labels are checked
 /// here, because the API server would reject the objects only much later, at apply time.
 /// </summary>
-internal sealed partial class CompileOptions
+internal sealed class CompileOptions
 {
     private const string Hint = "run 'slo compile --help' for usage";
 
@@ -45,16 +46,22 @@ internal sealed partial class CompileOptions
         command.Add(_alertmanagerMode);
     }
 
-    public EmitOptions From(ParseResult parse)
+    /// <summary>Each option from the command line when given there, else from the project file, else its default.</summary>
+    public EmitOptions From(ParseResult parse, ProjectSettings? project)
     {
-        var ns = parse.GetValue(_namespace) ?? EmitOptions.Default.KubernetesNamespace;
-        if (ns.Length > 63 || !DnsLabel().IsMatch(ns))
+        var ns = Given(parse, _namespace) ?? project?.Namespace ?? EmitOptions.Default.KubernetesNamespace;
+        if (!KubernetesMetadataRules.IsNamespace(ns))
         {
             throw new UsageException($"'{ns}' is not a valid --namespace; use lowercase letters, digits and '-' (at most 63)", Hint);
         }
 
         // Given labels add to the default one (or replace it when they reuse its key).
         var labels = EmitOptions.Default.KubernetesRuleLabels.ToDictionary(l => l.Key, l => l.Value, StringComparer.Ordinal);
+        foreach (var (key, value) in project?.RuleLabels ?? [])
+        {
+            labels[key] = value;
+        }
+
         foreach (var label in parse.GetValue(_ruleLabels) ?? [])
         {
             var (key, value) = RuleLabel(label);
@@ -63,21 +70,25 @@ internal sealed partial class CompileOptions
 
         return EmitOptions.Default with
         {
-            DashboardLanguage = parse.GetValue(_dashboardLanguage)!,
-            Target = parse.GetValue(_target) == "kubernetes" ? OutputTarget.Kubernetes : OutputTarget.Files,
+            DashboardLanguage = Given(parse, _dashboardLanguage) ?? project?.DashboardLanguage ?? EmitOptions.Default.DashboardLanguage,
+            Target = (Given(parse, _target) ?? project?.Target) == "kubernetes" ? OutputTarget.Kubernetes : OutputTarget.Files,
             KubernetesNamespace = ns,
             KubernetesRuleLabels = labels.OrderBy(l => l.Key, StringComparer.Ordinal).ToList(),
-            MaxRulesPerGroup = MaxRules(parse.GetValue(_maxRulesPerGroup)),
-            AlertmanagerMode = parse.GetValue(_alertmanagerMode) == "routes" ? AlertmanagerMode.Routes : AlertmanagerMode.Full,
+            MaxRulesPerGroup = MaxRules(parse.GetValue(_maxRulesPerGroup)) ?? project?.MaxRulesPerGroup,
+            AlertmanagerMode = (Given(parse, _alertmanagerMode) ?? project?.AlertmanagerMode) == "routes" ? AlertmanagerMode.Routes : AlertmanagerMode.Full,
         };
     }
+
+    /// <summary>The option's value when the command line gives it; null when only its default applies.</summary>
+    private static string? Given(ParseResult parse, Option<string> option) =>
+        parse.GetResult(option) is { Implicit: false } ? parse.GetValue(option) : null;
 
     private static (string Key, string Value) RuleLabel(string text)
     {
         var equals = text.IndexOf('=', StringComparison.Ordinal);
         var key = equals > 0 ? text[..equals] : string.Empty;
         var value = equals > 0 ? text[(equals + 1)..] : string.Empty;
-        if (!LabelKey().IsMatch(key) || key.Length > 316 || value.Length > 63 || !LabelValue().IsMatch(value))
+        if (!KubernetesMetadataRules.IsLabel(key, value))
         {
             throw new UsageException($"'{text}' is not a valid --rule-label; use KEY=VALUE with a Kubernetes label key and value", Hint);
         }
@@ -99,14 +110,4 @@ internal sealed partial class CompileOptions
 
         return max;
     }
-
-    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant)]
-    private static partial Regex DnsLabel();
-
-    // Optional DNS-subdomain prefix and '/', then a name of up to 63 characters.
-    [GeneratedRegex("^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", RegexOptions.CultureInvariant)]
-    private static partial Regex LabelKey();
-
-    [GeneratedRegex("^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex LabelValue();
 }

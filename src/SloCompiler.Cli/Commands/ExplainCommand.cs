@@ -1,12 +1,13 @@
 using System.CommandLine;
 using SloCompiler.Cli.CommandLine;
+using SloCompiler.Cli.Files;
 using SloCompiler.Diagnostics;
 using SloCompiler.Explain;
 
 namespace SloCompiler.Cli.Commands;
 
 /// <summary><c>slo explain [PATH...] [--lang en|es]</c>: each SLO in plain words.</summary>
-internal sealed class ExplainCommand(CliContext context)
+internal sealed class ExplainCommand(CliContext context, ProjectFile project)
 {
     private readonly Argument<string[]> _paths = CliOptions.Paths("SLO files or folders to explain (default: the current folder)");
     private readonly Option<string> _language = CliOptions.Choice("--lang", SloExplainer.SupportedLanguages, "en", "language of the explanation");
@@ -23,8 +24,8 @@ internal sealed class ExplainCommand(CliContext context)
 
     private int Run(ParseResult parse)
     {
-        var paths = CommandSupport.PathsOrCurrentFolder(parse.GetValue(_paths));
         var fileDiagnostics = new DiagnosticBag();
+        var paths = CommandSupport.Paths(parse.GetValue(_paths), project.Load(parse, fileDiagnostics), context);
         var sources = CommandSupport.LoadSources(paths, context, fileDiagnostics);
         if (fileDiagnostics.HasErrors)
         {

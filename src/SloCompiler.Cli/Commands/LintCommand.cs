@@ -15,7 +15,7 @@ namespace SloCompiler.Cli.Commands;
 /// <c>slo lint [PATH...]</c>: checks SLO files and Prometheus rule files (hand-written or generated)
 /// without writing anything, for editors and pull requests.
 /// </summary>
-internal sealed class LintCommand(CliContext context)
+internal sealed class LintCommand(CliContext context, ProjectFile project)
 {
     private const string FailOnError = "error";
     private const string FailOnWarning = "warning";
@@ -57,9 +57,10 @@ internal sealed class LintCommand(CliContext context)
             ? ChangedLines.Since(revision, context.WorkingDirectory)
             : null;
 
-        var paths = CommandSupport.PathsOrCurrentFolder(parse.GetValue(_paths));
         var found = new DiagnosticBag();
-        var config = ReadConfig(parse.GetValue(_config), found);
+        var settings = project.Load(parse, found);
+        var paths = CommandSupport.Paths(parse.GetValue(_paths), settings, context);
+        var config = ReadConfig(parse.GetValue(_config), settings, found);
         var sources = LintSources.Sort(CommandSupport.LoadSources(paths, context, found, keepGenerated: true));
 
         var check = sources.SloSources.Count > 0 ? Compiler.Check(sources.SloSources) : null;
@@ -104,11 +105,17 @@ internal sealed class LintCommand(CliContext context)
     }
 
     /// <summary>
-    /// <c>--config FILE</c> must exist; without it <c>.slo-lint.yml</c> in the working folder is used
-    /// when present. Problems inside the file are diagnostics like any other.
+    /// <c>--config FILE</c> must exist; without it the project file's <c>lint:</c> section applies, else
+    /// <c>.slo-lint.yml</c> in the working folder when present. Problems inside the file are diagnostics
+    /// like any other.
     /// </summary>
-    private LintConfig ReadConfig(string? explicitPath, DiagnosticBag diagnostics)
+    private LintConfig ReadConfig(string? explicitPath, LoadedProject? settings, DiagnosticBag diagnostics)
     {
+        if (explicitPath is null && settings?.Settings.Lint is { } projectLint)
+        {
+            return projectLint;
+        }
+
         var path = context.FullPath(explicitPath ?? LintConfigReader.FileName);
         if (!File.Exists(path))
         {

@@ -33,7 +33,7 @@ public static class ArtifactEmitter
         // Inputs are the files that held SLO documents: a rule file, catalog or Alertmanager
         // configuration beside them was read but produced nothing, so it is not an input.
         var inputs = sources.Where(s => program.SourcePaths.Contains(s.Path, StringComparer.Ordinal)).ToList();
-        files.Add(ManifestEmitter.Emit(inputs, files));
+        files.Add(ManifestEmitter.Emit(inputs, files, options));
         return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
     }
 }

@@ -15,7 +15,7 @@ public static class ManifestEmitter
     /// <summary>The manifest's path relative to the output folder.</summary>
     public const string FileName = "manifest.json";
 
-    public static OutputFile Emit(IReadOnlyList<SourceFile> sources, IReadOnlyList<OutputFile> outputs)
+    public static OutputFile Emit(IReadOnlyList<SourceFile> sources, IReadOnlyList<OutputFile> outputs, EmitOptions? emitOptions = null)
     {
         var inputs = sources.Select(s => (s.Path, s.Text));
         var others = outputs
@@ -36,6 +36,13 @@ public static class ManifestEmitter
             writer.WriteStartObject();
             writer.WriteString("tool", ToolInfo.Name);
             writer.WriteString("version", ToolInfo.Version);
+            writer.WriteStartObject("options");
+            foreach (var (name, value) in OptionEntries(emitOptions ?? EmitOptions.Default))
+            {
+                writer.WriteString(name, value);
+            }
+
+            writer.WriteEndObject();
             WriteEntries(writer, "inputs", inputs);
             WriteEntries(writer, "outputs", others);
             writer.WriteEndObject();
@@ -43,6 +50,20 @@ public static class ManifestEmitter
 
         return new OutputFile(FileName, Encoding.UTF8.GetString(stream.ToArray()) + "\n");
     }
+
+    /// <summary>
+    /// The options that shaped the outputs, by their project-file names, so <c>--check</c> can tell a run
+    /// with other options from drift. Every option is listed, defaults included, in a fixed order.
+    /// </summary>
+    public static IReadOnlyList<(string Name, string Value)> OptionEntries(EmitOptions options) =>
+    [
+        ("alertmanager_mode", options.AlertmanagerMode == AlertmanagerMode.Routes ? "routes" : "full"),
+        ("dashboard_lang", options.DashboardLanguage),
+        ("max_rules_per_group", options.MaxRulesPerGroup?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"),
+        ("namespace", options.KubernetesNamespace),
+        ("rule_labels", string.Join(",", options.KubernetesRuleLabels.Select(l => $"{l.Key}={l.Value}"))),
+        ("target", options.Target == OutputTarget.Kubernetes ? "kubernetes" : "files"),
+    ];
 
     /// <summary>Lowercase hex sha256 of the UTF-8 bytes, as <c>sha256sum</c> prints it.</summary>
     public static string Sha256Hex(string text) =>

@@ -4,6 +4,7 @@ using SloCompiler.Diagnostics;
 using SloCompiler.Parsing;
 using SloCompiler.RuleFiles;
 using SloCompiler.Text;
+using YamlDotNet.RepresentationModel;
 
 namespace SloCompiler.Linting;
 
@@ -30,10 +31,16 @@ public static partial class LintConfigReader
     public static LintConfig Read(SourceFile source, DiagnosticBag diagnostics)
     {
         var context = new YamlContext(source, diagnostics);
+        return YamlStreamLoader.Load(context, DiagnosticDescriptors.InvalidYaml) is { Documents: [var document, ..] }
+            ? Read(context, document.RootNode, string.Empty)
+            : LintConfig.Default;
+    }
+
+    /// <summary>The same settings as a section of another file, e.g. <c>lint:</c> of the project file <c>slo.yaml</c>.</summary>
+    internal static LintConfig Read(YamlContext context, YamlNode node, string path)
+    {
         var config = LintConfig.Default;
-        if (YamlStreamLoader.Load(context, DiagnosticDescriptors.InvalidYaml) is not { Documents: [var document, ..] }
-            || YamlContext.IsNull(document.RootNode)
-            || context.Map(document.RootNode, string.Empty, Keys) is not { } map)
+        if (YamlContext.IsNull(node) || context.Map(node, path, Keys) is not { } map)
         {
             return config;
         }

@@ -21,7 +21,7 @@ public class ArgumentTests : IDisposable
         var run = CliRun.Of(_dir.Path);
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Contain("Usage:\n  slo [command] [options]").And.Contain("Commands:\n  compile");
+        run.Error.Should().Contain("Usage:\n  slo [command] [options]").And.Contain("Commands:\n").And.Contain("  compile ");
     }
 
     [Theory]

@@ -149,6 +149,14 @@ public class ManifestEmitterTests
             "{\n" +
             "  \"tool\": \"slo\",\n" +
             "  \"version\": \"0.1.0\",\n" +
+            "  \"options\": {\n" +
+            "    \"alertmanager_mode\": \"full\",\n" +
+            "    \"dashboard_lang\": \"en\",\n" +
+            "    \"max_rules_per_group\": \"none\",\n" +
+            "    \"namespace\": \"monitoring\",\n" +
+            "    \"rule_labels\": \"app.kubernetes.io/managed-by=slo\",\n" +
+            "    \"target\": \"files\"\n" +
+            "  },\n" +
             "  \"inputs\": [\n" +
             "    {\n" +
             "      \"path\": \"a.slo\",\n" +

@@ -1,0 +1,35 @@
+using SloCompiler.Linting;
+
+namespace SloCompiler.Project;
+
+/// <summary>
+/// What a project file (<c>slo.yaml</c>) says: where the sources are, where the output goes, the options
+/// that shape the output, and the lint settings. Anything not set is null and falls back to the command
+/// line's default; an option given on the command line wins over the file.
+/// </summary>
+public sealed record ProjectSettings
+{
+    /// <summary>The project file as printed (relative to the working directory).</summary>
+    public required string Path { get; init; }
+
+    /// <summary>Source files or folders, relative to the project file's folder; empty when not set.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>Output folder relative to the project file's folder.</summary>
+    public string? Output { get; init; }
+
+    public string? Target { get; init; }
+
+    public string? Namespace { get; init; }
+
+    public IReadOnlyList<KeyValuePair<string, string>>? RuleLabels { get; init; }
+
+    public int? MaxRulesPerGroup { get; init; }
+
+    public string? AlertmanagerMode { get; init; }
+
+    public string? DashboardLanguage { get; init; }
+
+    /// <summary>The <c>lint:</c> section (the keys of <c>.slo-lint.yml</c>); null when the file has none.</summary>
+    public LintConfig? Lint { get; init; }
+}
