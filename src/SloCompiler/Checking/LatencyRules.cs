@@ -26,7 +26,7 @@ internal static class LatencyRules
             return null;
         }
 
-        return new LatencySliModel(histogram, threshold.Value, LeValues(threshold.Value), buckets);
+        return new LatencySliModel(histogram, threshold.Value, LeValues(threshold.Value), buckets, thresholdText!.Value);
     }
 
     /// <summary>

@@ -40,7 +40,7 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ThresholdNotCatalogBucket = new(
         "SLO313", Error, "Latency threshold is not an instrumented bucket",
-        "threshold {0} of SLO '{1}' is not a bucket boundary of '{2}' (instrumented buckets: {3}); the le=\"{0}\" series does not exist");
+        "threshold {0} of SLO '{1}' is not a bucket boundary of '{2}' (instrumented buckets: {3}); no le=\"{4}\" series exists");
 
     public static readonly DiagnosticDescriptor RuleMetricNotInCatalog = new(
         "SLO314", Error, "Rule reads a metric not in the catalog",

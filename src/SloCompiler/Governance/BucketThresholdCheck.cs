@@ -26,13 +26,16 @@ internal static class BucketThresholdCheck
 
             if (!metric.Buckets.Contains(latency.ThresholdSeconds))
             {
+                // Echoed as written (200ms) and pointed at where it is written, not at the metric.
+                var written = latency.ThresholdText ?? DecimalText.Format(latency.ThresholdSeconds);
                 context.Report(
                     DiagnosticDescriptors.ThresholdNotCatalogBucket,
-                    context.Locator.InSlo(service, slo, latency.Histogram.MetricName),
-                    DecimalText.Format(latency.ThresholdSeconds),
+                    context.Locator.InSlo(service, slo, written),
+                    written,
                     slo.Name,
                     metric.Name,
-                    string.Join(", ", metric.Buckets.Select(DecimalText.Format)));
+                    string.Join(", ", metric.Buckets.Select(DecimalText.Format)),
+                    DecimalText.Format(latency.ThresholdSeconds));
             }
         }
     }

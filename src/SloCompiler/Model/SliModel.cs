@@ -9,13 +9,15 @@ public sealed record RatioSliModel(Selector? Bad, Selector? Good, Selector Total
 /// <summary>
 /// Requests faster than <see cref="ThresholdSeconds"/> from a classic histogram (<see cref="Histogram"/>
 /// names the base metric, without <c>_bucket</c>). <see cref="LeValues"/> are the spellings of the
-/// threshold matched on <c>le</c> (<c>0.3</c> and <c>0.30</c>).
+/// threshold matched on <c>le</c> (<c>0.3</c> and <c>0.30</c>). <see cref="ThresholdText"/> is the
+/// threshold as the author wrote it (<c>200ms</c>), for messages.
 /// </summary>
 public sealed record LatencySliModel(
     Selector Histogram,
     decimal ThresholdSeconds,
     IReadOnlyList<string> LeValues,
-    IReadOnlyList<decimal> DeclaredBuckets) : SliModel;
+    IReadOnlyList<decimal> DeclaredBuckets,
+    string? ThresholdText = null) : SliModel;
 
 /// <summary>An error-ratio expression with a <c>{window}</c> placeholder, evaluated per window.</summary>
 public sealed record RawSliModel(string ErrorRatioTemplate) : SliModel

@@ -63,4 +63,27 @@ public sealed class HandWrittenRuleGovernanceTests
         governed.Out.Should().Contain("rules/api.rules.yml(9,30): error SLO314");
         governed.Out.Split('\n').Should().NotContain(l => l.Contains("gen.rules.yml(", StringComparison.Ordinal) && l.Contains("SLO314", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("warning", "warning SLO314")]
+    [InlineData("off", null)]
+    public void The_policy_s_metric_not_in_catalog_level_grades_slo314_as_it_grades_slo310(string level, string? expected)
+    {
+        using var dir = new TempDirectory();
+        dir.Write("catalog.yaml", Catalog);
+        dir.Write("policy.yaml", $"kind: LabelPolicy\ngaps:\n  metric_not_in_catalog: {level}\n");
+        dir.Write("rules/api.rules.yml", Rules);
+
+        var run = CliRun.Of(dir.Path, "lint", "rules", "--catalog", "catalog.yaml", "--policy", "policy.yaml");
+
+        run.ExitCode.Should().Be(0, run.Out);
+        if (expected is null)
+        {
+            run.Out.Should().NotContain("SLO314");
+        }
+        else
+        {
+            run.Out.Should().Contain($"rules/api.rules.yml(9,30): {expected}: rule 'job:http_errors:rate5m' reads 'http_errors_total'");
+        }
+    }
 }

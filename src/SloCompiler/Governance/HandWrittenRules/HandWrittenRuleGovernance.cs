@@ -29,7 +29,7 @@ public static class HandWrittenRuleGovernance
             var reads = RuleReads.Of(rule.Ast!).Where(r => !IsKnownWithoutCatalog(r.Selector.Name!, recorded)).ToList();
             if (catalog is not null)
             {
-                RuleMetricCheck.Run(rule, reads, catalog, diagnostics);
+                RuleMetricCheck.Run(rule, reads, catalog, policy, diagnostics);
             }
 
             RuleLabelPolicyCheck.Run(rule, reads, catalog, policy, diagnostics);

@@ -1,11 +1,13 @@
 using SloCompiler.Catalog;
 using SloCompiler.Diagnostics;
+using SloCompiler.Governance.Policy;
 using SloCompiler.RuleFiles;
 
 namespace SloCompiler.Governance.HandWrittenRules;
 
 /// <summary>
-/// Every metric a hand-written rule reads is in the catalog (SLO314), is a counter (or a histogram's or
+/// Every metric a hand-written rule reads is in the catalog (SLO314, graded by the policy's
+/// <c>metric_not_in_catalog</c> level like SLO310), is a counter (or a histogram's or
 /// summary's counter series) under rate/irate/increase (SLO315), and has every label the selector
 /// matches (SLO316) unless the metric's labels are open. Target labels (<c>job</c>, <c>instance</c>)
 /// and <c>le</c> always exist.
@@ -14,15 +16,21 @@ internal static class RuleMetricCheck
 {
     private static readonly string[] TargetLabels = ["job", "instance", "le", "__name__"];
 
-    public static void Run(Rule rule, IReadOnlyList<RuleRead> reads, MetricCatalog catalog, DiagnosticBag diagnostics)
+    public static void Run(Rule rule, IReadOnlyList<RuleRead> reads, MetricCatalog catalog, LabelPolicy policy, DiagnosticBag diagnostics)
     {
+        // The policy's metric_not_in_catalog level governs hand-written rules as it governs SLOs (SLO310).
+        var notInCatalog = policy.Graded(GapKind.MetricNotInCatalog, DiagnosticDescriptors.RuleMetricNotInCatalog);
         foreach (var read in reads)
         {
             var name = read.Selector.Name!;
             var span = rule.Map(read.Selector.Range);
             if (catalog.Resolve(name) is not { } match)
             {
-                diagnostics.Report(DiagnosticDescriptors.RuleMetricNotInCatalog, span, rule.Name.Value, name);
+                if (notInCatalog is not null)
+                {
+                    diagnostics.Report(notInCatalog, span, rule.Name.Value, name);
+                }
+
                 continue;
             }
 
