@@ -73,6 +73,7 @@ internal sealed class LintCommand(CliContext context, ProjectFile project)
         if (check?.Program is { } program)
         {
             checkedDiagnostics.AddRange(DownAlertCheck.Run(program.Alertmanager, handWritten));
+            found.AddRange(GeneratedRuleFindings.Find(program, sources.SloSources, config));
         }
 
         var rules = RuleLinter.Lint(ruleFiles, LintGovernance.WithCatalogTypes(config, catalog));
