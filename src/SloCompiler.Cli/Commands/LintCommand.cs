@@ -83,8 +83,12 @@ internal sealed class LintCommand(CliContext context, ProjectFile project)
         IReadOnlyList<Diagnostic> diagnostics = found.Sorted();
         if (changes is not null)
         {
+            // Findings on changed lines, and findings the change introduced anywhere (lint of the base revision).
             var scopes = SloScopes(sources.SloSources).Concat(rules.Rules.Select(r => r.Span)).ToList();
-            diagnostics = ChangedSinceFilter.Keep(diagnostics, changes, scopes, context);
+            var onChangedLines = ChangedSinceFilter.Keep(diagnostics, changes, scopes, context);
+            var introduced = BaselineFindings.Of(parse.GetValue(_changedSince)!, parse, _changedSince, context).New(diagnostics);
+            var kept = onChangedLines.Concat(introduced).ToHashSet(ReferenceEqualityComparer.Instance);
+            diagnostics = diagnostics.Where(kept.Contains).ToList();
         }
 
         if (_governance.WriteCoverage(parse, coverage, diagnostics, parse.GetValue(_format)!) is { } coverageExitCode)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -28,9 +27,9 @@ internal sealed partial class ChangedLines
             throw new UsageException($"--changed-since: '{revision}' is not a git revision", "give e.g. origin/main or HEAD~1");
         }
 
-        var root = Git(workingDirectory, "rev-parse", "--show-toplevel").Trim();
-        var diff = Git(root, "diff", "--no-color", "--no-ext-diff", "--unified=0", "--no-renames", revision, "--");
-        var untracked = Git(root, "ls-files", "--others", "--exclude-standard", "-z");
+        var root = GitCommand.Run(workingDirectory, "rev-parse", "--show-toplevel").Trim();
+        var diff = GitCommand.Run(root, "diff", "--no-color", "--no-ext-diff", "--unified=0", "--no-renames", revision, "--");
+        var untracked = GitCommand.Run(root, "ls-files", "--others", "--exclude-standard", "-z");
 
         var byFile = ParseDiff(diff, root);
         var whole = untracked.Split('\0', StringSplitOptions.RemoveEmptyEntries)
@@ -94,45 +93,6 @@ internal sealed partial class ChangedLines
         path.Length >= 2 && path[0] == '"' && path[^1] == '"' ? Regex.Unescape(path[1..^1]) : path;
 
     private static string Normalize(string path) => Path.GetFullPath(path).Replace('\\', '/');
-
-    private static string Git(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new UsageException("--changed-since needs git, which did not start", "install git");
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new UsageException("--changed-since needs git on PATH", "install git or drop --changed-since");
-        }
-
-        using (process)
-        {
-            var errorTask = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                var message = errorTask.Result.Trim().Split('\n')[0];
-                throw new UsageException($"--changed-since: git {args[0]} failed: {message}", "run slo inside a git work tree and give a revision that exists, e.g. origin/main");
-            }
-
-            return output;
-        }
-    }
 
     [GeneratedRegex(@"^@@ -\d+(?:,\d+)? \+(?<start>\d+)(?:,(?<count>\d+))? @@")]
     private static partial Regex HunkHeader();

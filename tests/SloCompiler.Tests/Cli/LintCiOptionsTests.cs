@@ -115,4 +115,42 @@ public class LintCiOptionsTests
 
         lint.Out.Should().Contain("checkout.slo(5,").And.Contain("checkout.slo(9,");
     }
+
+    [Fact]
+    public void Changed_since_reports_what_a_change_breaks_in_an_unchanged_file_and_hides_what_was_broken_before()
+    {
+        using var dir = new TempDirectory();
+        GitRepo.Run(dir.Path, "init", "-q");
+        dir.Write("slos/receivers.slo", """
+            receivers {
+              slack-sre slack channel="#sre" api_url_file="/etc/alertmanager/secrets/slack"
+              slack-old slack channel="#old" api_url_file="/etc/alertmanager/secrets/slack"
+            }
+            """);
+        dir.Write("slos/api.slo", """
+            service api {
+              team payments
+              runbook "https://runbooks.example/{slo}"
+              alerting {
+                page   severity=critical receiver=slack-old
+                ticket severity=warning  receiver=slack-sre
+              }
+              slo availability {
+                objective 99.9% over 30d
+                ratio { bad http_requests_total{code=~"5.."}  total http_requests_total }
+              }
+            }
+            """);
+        dir.Write("slos/legacy.slo", WarningOnlySlo.Replace("checkout", "legacy", StringComparison.Ordinal));
+        GitRepo.Run(dir.Path, "add", ".");
+        GitRepo.Run(dir.Path, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base");
+        dir.Write("slos/receivers.slo", dir.Read("slos/receivers.slo").Replace("  slack-old slack channel=\"#old\" api_url_file=\"/etc/alertmanager/secrets/slack\"\n", string.Empty, StringComparison.Ordinal));
+
+        var lint = CliRun.Of(dir.Path, "lint", "slos", "--changed-since", "HEAD");
+
+        lint.ExitCode.Should().Be(1);
+        lint.Out.Should().Contain("slos/api.slo(5,39): error SLO176: receiver 'slack-old' is not declared", "the deletion broke an unchanged file");
+        lint.Out.Should().NotContain("legacy.slo", "its warning was there before the change");
+        dir.Read("slos/api.slo").Should().Contain("slack-old", "the base revision is read from git, the work tree is untouched");
+    }
 }
