@@ -14,7 +14,7 @@ public sealed class AlertmanagerReadmeTests
     public void The_dsl_example_reads_and_checks_cleanly()
     {
         var diagnostics = new DiagnosticBag();
-        var document = DslParser.Parse(new SourceFile("readme.slo", Block("### Receivers and time intervals", "```\n")), diagnostics);
+        var document = DslParser.Parse(new SourceFile("readme.slo", Block("## Receivers and time intervals", "```slo\n")), diagnostics);
         var model = AlertmanagerChecker.Check([document], [], diagnostics);
 
         diagnostics.Items.Should().BeEmpty();
@@ -26,7 +26,7 @@ public sealed class AlertmanagerReadmeTests
     public void The_yaml_example_reads_and_checks_cleanly()
     {
         var diagnostics = new DiagnosticBag();
-        var document = YamlSloReader.Read(new SourceFile("readme.yaml", Block("### Receivers and time intervals", "```yaml\n")), diagnostics)!;
+        var document = YamlSloReader.Read(new SourceFile("readme.yaml", Block("## Receivers and time intervals", "```yaml\n")), diagnostics)!;
         var model = AlertmanagerChecker.Check([document], [], diagnostics);
 
         diagnostics.Items.Should().BeEmpty();
@@ -37,7 +37,7 @@ public sealed class AlertmanagerReadmeTests
 
     private static string Block(string heading, string fence)
     {
-        var readme = File.ReadAllText(RepoRoot.Combine("README.md")).ReplaceLineEndings("\n");
+        var readme = Documentation.Page("language.md");
         var section = readme[readme.IndexOf(heading, StringComparison.Ordinal)..];
         var start = section.IndexOf(fence, StringComparison.Ordinal) + fence.Length;
         return section[start..section.IndexOf("```", start, StringComparison.Ordinal)];

@@ -13,7 +13,7 @@ public sealed class CatalogReadmeTests
     [Fact]
     public void The_documented_catalog_and_policy_read_cleanly()
     {
-        var readme = File.ReadAllText(RepoRoot.Combine("README.md")).ReplaceLineEndings("\n");
+        var readme = Documentation.Page("catalog-and-policy.md");
         var section = readme[readme.IndexOf("<!-- section:catalog -->", StringComparison.Ordinal)..readme.IndexOf("<!-- /section:catalog -->", StringComparison.Ordinal)];
         var blocks = Regex.Matches(section, "```yaml\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
 

@@ -169,7 +169,7 @@ public class DslParserTests
     [Fact]
     public void The_readme_example_case_is_the_example_in_the_readme_verbatim()
     {
-        var readme = File.ReadAllText(Path.Combine(DslCaseFiles.Directory, "..", "..", "..", "..", "README.md"));
+        var readme = SloCompiler.Tests.Support.Documentation.Page("language.md");
         var start = readme.IndexOf("# examples/payments/payments.slo", StringComparison.Ordinal);
         var end = readme.IndexOf("```", start, StringComparison.Ordinal);
 

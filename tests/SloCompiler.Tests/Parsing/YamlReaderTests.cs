@@ -44,7 +44,7 @@ public sealed class YamlReaderTests
     [Fact]
     public void The_readme_example_reads_without_diagnostics()
     {
-        var readme = File.ReadAllText(Path.Combine(CasesFolder(), "..", "..", "..", "..", "README.md"));
+        var readme = SloCompiler.Tests.Support.Documentation.Page("language.md");
         var section = readme[readme.IndexOf("<!-- section:yaml -->", StringComparison.Ordinal)..];
         var start = section.IndexOf("```yaml\n", StringComparison.Ordinal) + "```yaml\n".Length;
         var example = section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
