@@ -11,10 +11,6 @@ internal static class GuardedYamlParser
     /// <summary>Real files nest a few levels; the limit only guards the stack.</summary>
     public const int MaxDepth = 64;
 
-    /// <param name="mergeKeys">Whether <c>&lt;&lt;: *anchor</c> merges the anchored mapping, as Go's YAML (promtool) does.</param>
-    public static IParser Create(TextReader text, int maxDepth = MaxDepth, bool mergeKeys = false)
-    {
-        IParser guarded = new YamlAliasLimitingParser(new Parser(text));
-        return new YamlDepthLimitingParser(mergeKeys ? new MergingParser(guarded) : guarded, maxDepth);
-    }
+    public static IParser Create(TextReader text, int maxDepth = MaxDepth) =>
+        new YamlDepthLimitingParser(new YamlAliasLimitingParser(new Parser(text)), maxDepth);
 }
