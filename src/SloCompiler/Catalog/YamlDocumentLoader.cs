@@ -11,15 +11,17 @@ namespace SloCompiler.Catalog;
 /// </summary>
 internal static class YamlDocumentLoader
 {
-    private const int MaxDepth = 64;
-
     public static YamlNode? Load(YamlContext context)
     {
         try
         {
             var stream = new YamlStream();
-            stream.Load(new YamlDepthLimitingParser(new Parser(new StringReader(context.Source.Text[context.Origin..])), MaxDepth));
+            stream.Load(GuardedYamlParser.Create(new StringReader(context.Source.Text[context.Origin..])));
             return stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
+        }
+        catch (YamlAliasLimitException exception)
+        {
+            context.Report(DiagnosticDescriptors.YamlAliasLimit, context.Span(exception.Start, exception.End), exception.Reason);
         }
         catch (YamlException exception)
         {

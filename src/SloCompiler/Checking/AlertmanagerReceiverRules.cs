@@ -85,11 +85,17 @@ internal static partial class AlertmanagerReceiverRules
             return "a URL carrying a token";
         }
 
+        if (SecretPatterns.Find(value) is { } found)
+        {
+            return found.What;
+        }
+
         return LongToken().IsMatch(value) ? "an integration key" : null;
     }
 
-    // A URL with user info, a query string, or a long random-looking path segment carries its own credential.
-    [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^/?#\s]*@|[^?#\s]*\?|[^\s]*/[A-Za-z0-9_-]{20,})", RegexOptions.CultureInvariant)]
+    // A URL (also scheme-relative) with user info, a query, fragment or ';' parameters, or a long random-looking
+    // path segment carries its own credential.
+    [GeneratedRegex(@"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//(?:[^/?#;\s]*@|[^?#;\s]*[?#;]|[^\s]*/[A-Za-z0-9_-]{20,})", RegexOptions.CultureInvariant)]
     private static partial Regex UrlWithCredentials();
 
     [GeneratedRegex(@"^[A-Za-z0-9]{32,}$", RegexOptions.CultureInvariant)]

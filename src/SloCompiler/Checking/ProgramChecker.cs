@@ -21,6 +21,7 @@ public static class ProgramChecker
         var services = new List<ServiceModel>();
         foreach (var document in documents)
         {
+            SecretTextRules.Check(document, diagnostics);
             var defaults = SettingsResolver.Validate(document.Defaults, diagnostics);
             foreach (var service in document.Services)
             {

@@ -88,7 +88,7 @@ internal static partial class SliBuilder
             ok = false;
         }
 
-        return ok ? new RawSliModel(text) : null;
+        return ok && RawSliExpressionCheck.Check(raw.ErrorRatio, diagnostics) ? new RawSliModel(text) : null;
     }
 
     // Bare identifiers in braces; label matchers always contain an operator, so they never match

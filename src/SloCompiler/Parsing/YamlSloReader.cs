@@ -112,8 +112,16 @@ public static class YamlSloReader
         try
         {
             var stream = new YamlStream();
-            stream.Load(new YamlDepthLimitingParser(new Parser(new StringReader(context.Source.Text[context.Origin..])), MaxDepth));
+            stream.Load(GuardedYamlParser.Create(new StringReader(context.Source.Text[context.Origin..]), MaxDepth));
             return stream;
+        }
+        catch (YamlAliasLimitException exception)
+        {
+            // like malformed YAML, only reported in our own files; either way the file is not read further
+            if (context.Source.Text.Contains(ApiGroup, StringComparison.Ordinal))
+            {
+                context.Report(DiagnosticDescriptors.YamlAliasLimit, context.Span(exception.Start, exception.End), exception.Reason);
+            }
         }
         catch (YamlException exception)
         {

@@ -8,20 +8,27 @@ namespace SloCompiler.Parsing;
 /// <summary>Loads a whole YAML stream with positions, turning YamlDotNet's exceptions into one diagnostic.</summary>
 internal static class YamlStreamLoader
 {
-    // Rule files and lint configs nest a few levels; the limit only guards the stack against hostile input.
-    private const int MaxDepth = 64;
-
     /// <summary>The stream, or null after reporting <paramref name="malformed"/> (whose message takes the parser's text).</summary>
     /// <param name="length">How much of the text from <see cref="YamlContext.Origin"/> to read; null for the rest.</param>
     /// <param name="nestedIn">How deep the part read sits in its file, so the depth limit stays the file's.</param>
-    public static YamlStream? Load(YamlContext context, DiagnosticDescriptor malformed, int? length = null, int nestedIn = 0)
+    /// <param name="mergeKeys">Whether <c>&lt;&lt;: *anchor</c> merges a mapping (rule files: promtool's YAML does).</param>
+    public static YamlStream? Load(YamlContext context, DiagnosticDescriptor malformed, int? length = null, int nestedIn = 0, bool mergeKeys = false)
     {
         try
         {
             var text = context.Source.Text.Substring(context.Origin, length ?? context.Source.Text.Length - context.Origin);
             var stream = new YamlStream();
-            stream.Load(new YamlDepthLimitingParser(new Parser(new StringReader(text)), MaxDepth - nestedIn));
+            stream.Load(GuardedYamlParser.Create(new StringReader(text), GuardedYamlParser.MaxDepth - nestedIn));
+            if (mergeKeys)
+            {
+                YamlMergeKeys.Apply(stream);
+            }
+
             return stream;
+        }
+        catch (YamlAliasLimitException exception)
+        {
+            context.Report(DiagnosticDescriptors.YamlAliasLimit, context.Span(exception.Start, exception.End), exception.Reason);
         }
         catch (YamlException exception)
         {

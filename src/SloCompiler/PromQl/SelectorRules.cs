@@ -79,7 +79,7 @@ internal static partial class SelectorRules
 
         try
         {
-            return (new Regex("^(?:" + translated + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), null);
+            return (Compile("^(?:" + translated + @")\z"), null);
         }
         catch (RegexParseException e)
         {
@@ -89,6 +89,23 @@ internal static partial class SelectorRules
         catch (ArgumentException e)
         {
             return (null, e.Message);
+        }
+    }
+
+    /// <summary>
+    /// Linear-time matching, as RE2 guarantees: a hostile pattern such as <c>(a|aa)*b|a*</c> made the backtracking
+    /// engine run into its timeout, and a timed-out match read as "no match" (a false SLO333 in routing). The
+    /// backtracking engine, with a timeout, is left only for what the linear engine cannot build.
+    /// </summary>
+    private static Regex Compile(string anchored)
+    {
+        try
+        {
+            return new Regex(anchored, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return new Regex(anchored, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         }
     }
 

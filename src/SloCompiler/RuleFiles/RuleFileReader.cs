@@ -43,7 +43,7 @@ public static partial class RuleFileReader
         var diagnostics = new DiagnosticBag();
         var context = new YamlContext(source, diagnostics);
         var groups = new List<RuleGroup>();
-        if (YamlStreamLoader.Load(context, DiagnosticDescriptors.RuleFileMalformed) is { } stream)
+        if (YamlStreamLoader.Load(context, DiagnosticDescriptors.RuleFileMalformed, mergeKeys: true) is { } stream)
         {
             var expressions = ParsedExpressions.Prefill(stream, options ?? PromQlOptions.Default);
             foreach (var document in stream.Documents)
@@ -154,7 +154,7 @@ public static partial class RuleFileReader
             return (clean, bag);
         }
 
-        var stream = YamlStreamLoader.Load(context, DiagnosticDescriptors.RuleFileMalformed, chunk.Length, nestedIn: 1);
+        var stream = YamlStreamLoader.Load(context, DiagnosticDescriptors.RuleFileMalformed, chunk.Length, nestedIn: 1, mergeKeys: true);
         if (stream is not { Documents: [{ RootNode: YamlSequenceNode { Children: [var item] } }] })
         {
             return null;

@@ -1,0 +1,16 @@
+namespace SloCompiler.Diagnostics;
+
+/// <summary>
+/// Codes that guard against hostile input (SLO188–SLO199, SLO411–SLO419): YAML alias bombs, undecodable
+/// text and secrets in places that are copied into generated files.
+/// </summary>
+public static partial class DiagnosticDescriptors
+{
+    public static readonly DiagnosticDescriptor YamlAliasLimit = new(
+        "SLO188", Error, "YAML aliases expand too far",
+        "YAML aliases would expand this document {0}; write the repeated parts out or use fewer levels of aliases (a defence against alias bombs, which promtool and amtool also reject)");
+
+    public static readonly DiagnosticDescriptor SecretInText = new(
+        "SLO189", Error, "Secret in SLO text",
+        "{0} holds what looks like {1}; SLO sources are committed and this text is copied into generated rules, alerts and dashboards: remove it and keep the secret where Prometheus and Alertmanager read secrets (a *_file setting)");
+}

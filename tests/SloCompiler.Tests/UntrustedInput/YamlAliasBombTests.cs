@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using SloCompiler.Catalog;
+using SloCompiler.Diagnostics;
+using SloCompiler.Governance.Policy;
+using SloCompiler.Governance.Routing;
+using SloCompiler.Linting;
+using SloCompiler.RuleFiles;
+using SloCompiler.Text;
+
+namespace SloCompiler.Tests.UntrustedInput;
+
+/// <summary>
+/// Every YAML reader stops an alias bomb at the alias that breaks the budget (SLO188), within a time and an
+/// allocation bound; before the guard, lint hung on the rule file and the Alertmanager tree grew without bound.
+/// </summary>
+public class YamlAliasBombTests
+{
+    private static readonly TimeSpan TimeBound = TimeSpan.FromSeconds(5);
+    private const long AllocationBound = 200L * 1024 * 1024;
+
+    private static IReadOnlyList<Diagnostic> Bounded(Func<DiagnosticBag, object?> read)
+    {
+        var bag = new DiagnosticBag();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        var task = Task.Run(() => read(bag));
+        task.Wait(TimeBound).Should().BeTrue($"reading must finish within {TimeBound}");
+        clock.Stop();
+        (GC.GetTotalAllocatedBytes(precise: true) - allocated).Should().BeLessThan(AllocationBound);
+        return bag.Items;
+    }
+
+    private static void ShouldStopAtAnAlias(IReadOnlyList<Diagnostic> diagnostics, SourceFile file)
+    {
+        var stop = diagnostics.Should().ContainSingle(d => d.Code == "SLO188").Subject;
+        file.Text.Substring(stop.Span.Start, stop.Span.Length).Should().MatchRegex(@"^\*l?r?\d+$");
+    }
+
+    [Fact]
+    public void A_small_rule_file_with_an_alias_bomb_is_stopped_quickly()
+    {
+        var file = new SourceFile("bomb.rules.yml", "laughs:\n" + AliasBomb.Lists(levels: 9, width: 9, indent: "  ")
+            + "groups:\n- name: g\n  rules:\n  - record: job:up:sum\n    expr: sum(up)\n");
+        file.Text.Length.Should().BeLessThan(1500);
+
+        RuleFile? read = null;
+        var diagnostics = Bounded(_ => read = RuleFileReader.Read(file));
+
+        ShouldStopAtAnAlias(read!.Diagnostics, file);
+        diagnostics.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Rules_repeated_through_aliases_do_not_expand_to_a_million()
+    {
+        // 1,000 rules, then lists that repeat them 10 times per level: a million rules after three levels
+        var rules = string.Concat(Enumerable.Range(0, 1000).Select(i => $"  - &x{i} {{record: r:{i}, expr: up}}\n"));
+        var file = new SourceFile("million.rules.yml",
+            "groups:\n- name: g\n  rules: &all\n" + rules
+            + "- name: h\n  rules: &h1 [" + string.Join(", ", Enumerable.Repeat("*all", 10)) + "]\n"
+            + "- name: i\n  rules: &h2 [" + string.Join(", ", Enumerable.Repeat("*h1", 10)) + "]\n"
+            + "- name: j\n  rules: [" + string.Join(", ", Enumerable.Repeat("*h2", 10)) + "]\n");
+
+        RuleFile? read = null;
+        Bounded(_ => read = RuleFileReader.Read(file));
+
+        read!.Diagnostics.Should().Contain(d => d.Code == "SLO188");
+        read.Groups.Sum(g => g.Rules.Count).Should().BeLessThan(100_000);
+    }
+
+    [Fact]
+    public void An_alertmanager_config_with_nested_route_aliases_is_stopped()
+    {
+        var file = new SourceFile("alertmanager.yml",
+            "route:\n  receiver: team\n  routes:\n" + AliasBomb.Routes(levels: 9, width: 9, indent: "  ")
+            + "receivers:\n- name: team\n");
+        file.Text.Length.Should().BeLessThan(1200);
+
+        var diagnostics = Bounded(bag => AlertmanagerConfigReader.Read(file, bag));
+
+        ShouldStopAtAnAlias(diagnostics, file);
+    }
+
+    [Fact]
+    public void A_lint_config_catalog_and_policy_stop_the_bomb_too()
+    {
+        var lint = new SourceFile(".slo-lint.yml", "required_labels:\n" + AliasBomb.Lists(9, 9, "  "));
+        var catalog = new SourceFile("catalog.yaml", "metrics:\n" + AliasBomb.Lists(9, 9, "  "));
+        var policy = new SourceFile("policy.yaml", "labels:\n" + AliasBomb.Lists(9, 9, "  "));
+
+        ShouldStopAtAnAlias(Bounded(bag => LintConfigReader.Read(lint, bag)), lint);
+        ShouldStopAtAnAlias(Bounded(bag => CatalogYamlReader.Read(catalog, bag)), catalog);
+        ShouldStopAtAnAlias(Bounded(bag => PolicyYamlReader.Read(policy, bag)), policy);
+    }
+
+    [Fact]
+    public void An_slo_yaml_source_with_a_bomb_is_stopped()
+    {
+        var file = new SourceFile("bomb.yaml", "apiVersion: slocompiler.dev/v1\nkind: Service\nlaughs:\n" + AliasBomb.Lists(9, 9, "  "));
+
+        CompileResult? result = null;
+        Bounded(_ => result = Compiler.Compile([file]));
+
+        ShouldStopAtAnAlias(result!.Diagnostics, file);
+    }
+
+    [Fact]
+    public void An_alias_to_the_node_that_holds_it_is_refused()
+    {
+        var file = new SourceFile("cycle.rules.yml", "groups: &g\n- name: g\n  rules: *g\n");
+
+        var read = RuleFileReader.Read(file);
+
+        read.Diagnostics.Should().Contain(d => d.Code == "SLO188" || d.Code == "SLO410");
+    }
+
+    [Fact]
+    public void Ordinary_reuse_through_anchors_is_read_as_promtool_reads_it()
+    {
+        var file = new SourceFile("reuse.rules.yml", """
+            groups:
+            - name: g
+              rules:
+              - alert: A
+                expr: up == 0
+                labels: &labels {severity: page, team: db}
+              - alert: B
+                expr: up == 0
+                labels: *labels
+
+            """);
+
+        var read = RuleFileReader.Read(file);
+
+        read.Diagnostics.Should().BeEmpty();
+        read.Groups.Single().Rules[1].Labels.Should().HaveCount(2);
+    }
+}
