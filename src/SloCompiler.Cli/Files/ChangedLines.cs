@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace SloCompiler.Cli.Files;
@@ -28,8 +29,16 @@ internal sealed partial class ChangedLines
             throw new UsageException($"--changed-since: '{revision}' is not a git revision", "give e.g. origin/main or HEAD~1");
         }
 
+        if (revision.Contains("..", StringComparison.Ordinal))
+        {
+            // git diff A..B compares two commits and ignores the work tree; HEAD..HEAD hides everything.
+            throw new UsageException(
+                $"--changed-since takes one revision, not the range '{revision}'",
+                "give the base the pull request started from, e.g. origin/main; slo compares it with the work tree");
+        }
+
         var root = Git(workingDirectory, "rev-parse", "--show-toplevel").Trim();
-        var diff = Git(root, "diff", "--no-color", "--no-ext-diff", "--unified=0", "--no-renames", revision, "--");
+        var diff = Git(root, "-c", "core.quotePath=false", "diff", "--no-color", "--no-ext-diff", "--unified=0", "--no-renames", revision, "--");
         var untracked = Git(root, "ls-files", "--others", "--exclude-standard", "-z");
 
         var byFile = ParseDiff(diff, root);
@@ -64,11 +73,12 @@ internal sealed partial class ChangedLines
         {
             if (line.StartsWith("+++ ", StringComparison.Ordinal))
             {
-                var target = line[4..];
+                // The quotes, when git adds them, enclose the "b/" prefix too: "b/caf\303\251.slo".
+                var target = GitQuotedPath.Unquote(line[4..]);
                 current = null;
                 if (target.StartsWith("b/", StringComparison.Ordinal))
                 {
-                    var path = Normalize(Path.Combine(root, Unquote(target[2..])));
+                    var path = Normalize(Path.Combine(root, target[2..]));
                     current = result.TryGetValue(path, out var existing) ? existing : result[path] = [];
                 }
 
@@ -89,19 +99,20 @@ internal sealed partial class ChangedLines
         return result;
     }
 
-    /// <summary>git quotes paths with unusual characters as C strings; plain ones pass unchanged.</summary>
-    private static string Unquote(string path) =>
-        path.Length >= 2 && path[0] == '"' && path[^1] == '"' ? Regex.Unescape(path[1..^1]) : path;
-
     private static string Normalize(string path) => Path.GetFullPath(path).Replace('\\', '/');
 
     private static string Git(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("git")
+        // An absolute path from PATH: a bare "git" would also be looked up in the current folder.
+        var git = GitExecutable.Find(Environment.GetEnvironmentVariable("PATH"))
+            ?? throw new UsageException("--changed-since needs git on PATH", "install git or drop --changed-since");
+        var start = new ProcessStartInfo(git)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            StandardOutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            StandardErrorEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
             UseShellExecute = false,
         };
         foreach (var arg in args)
@@ -127,7 +138,7 @@ internal sealed partial class ChangedLines
             if (process.ExitCode != 0)
             {
                 var message = errorTask.Result.Trim().Split('\n')[0];
-                throw new UsageException($"--changed-since: git {args[0]} failed: {message}", "run slo inside a git work tree and give a revision that exists, e.g. origin/main");
+                throw new UsageException($"--changed-since: git {args.First(a => !a.StartsWith('-') && !a.Contains('='))} failed: {message}", "run slo inside a git work tree and give a revision that exists, e.g. origin/main");
             }
 
             return output;
