@@ -55,8 +55,14 @@ internal sealed class CatalogCommand(CliContext context)
             return ExitCodes.Ok;
         }
 
-        AtomicFileWriter.Write(context.FullPath(output), yaml);
-        context.Out.Line($"{context.DisplayPath(context.FullPath(output))}: {catalog.Metrics.Count} metrics of {catalog.Services.Count} services");
+        var shown = context.DisplayPath(context.FullPath(output));
+        if (OwnedFileWriter.Write(context.FullPath(output), shown, yaml, [CatalogYamlWriter.HeaderPrefix, GeneratedFileGuard.HeaderPrefix]) is { } refusal)
+        {
+            CommandSupport.PrintText(context.Error, [refusal], context);
+            return ExitCodes.Failed;
+        }
+
+        context.Out.Line(Output.TerminalText.Neutralize($"{shown}: {catalog.Metrics.Count} metrics of {catalog.Services.Count} services"));
         return ExitCodes.Ok;
     }
 }

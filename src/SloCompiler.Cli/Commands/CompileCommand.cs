@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SloCompiler.Cli.CommandLine;
 using SloCompiler.Cli.Files;
+using SloCompiler.Cli.Output;
 using SloCompiler.Diagnostics;
 using SloCompiler.Emit;
 
@@ -56,12 +57,23 @@ internal sealed class CompileCommand(CliContext context, ProjectFile project)
         return Publish(result.Outputs, options, outputFolder, parse.GetValue(_check), context);
     }
 
+    /// <summary>How long a run waits for another run writing the same output folder before it gives up (SLO907).</summary>
+    internal static TimeSpan OutputLockWait { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The step after a successful compilation: sync the output folder, or only compare it.</summary>
     internal static int Publish(IReadOnlyList<OutputFile> outputs, EmitOptions options, string outputFolder, bool check, CliContext context)
     {
-        var changedOptions = ManifestOptions.Differences(outputFolder, options);
-        var plan = OutputSynchronizer.Plan(outputFolder, outputs);
         var folderName = context.DisplayPath(outputFolder) + "/";
+        using var folderLock = OutputFolderLock.Acquire(outputFolder, exclusive: !check, OutputLockWait);
+        if (folderLock is null)
+        {
+            var busy = Diagnostic.Create(DiagnosticDescriptors.OutputFolderBusy, SourceDiscovery.Nowhere(folderName), folderName,
+                OutputLockWait.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            CommandSupport.PrintText(context.Error, [busy], context);
+            return ExitCodes.Failed;
+        }
+
+        var changedOptions = ManifestOptions.Differences(outputFolder, options);
         if (check && changedOptions.Count > 0)
         {
             return ReportOtherOptions(changedOptions, folderName, context);
@@ -72,6 +84,9 @@ internal sealed class CompileCommand(CliContext context, ProjectFile project)
             context.Error.Line($"note: {name} is {now}; the last compile into {folderName} used {recorded}");
         }
 
+        var plan = OutputSynchronizer.Plan(outputFolder, outputs);
+        var findings = OutputPlanDiagnostics.For(plan, folderName);
+        CommandSupport.PrintText(context.Error, findings, context);
         return check ? ReportDrift(plan, folderName, context) : Write(plan, folderName, context);
     }
 
@@ -95,10 +110,11 @@ internal sealed class CompileCommand(CliContext context, ProjectFile project)
         var lines = plan.Differs.Select(o => ("differs", o.RelativePath))
             .Concat(plan.Missing.Select(o => ("missing", o.RelativePath)))
             .Concat(plan.Stale.Select(p => ("stale", p)))
+            .Concat(plan.Leftovers.Select(p => ("leftover", p)))
             .OrderBy(l => l.Item2, StringComparer.Ordinal);
         foreach (var (kind, path) in lines)
         {
-            context.Out.Line($"{kind}: {folderName}{path}");
+            context.Out.Line(TerminalText.Neutralize($"{kind}: {folderName}{path}"));
         }
 
         if (plan.IsUpToDate)
@@ -113,19 +129,15 @@ internal sealed class CompileCommand(CliContext context, ProjectFile project)
 
     private static int Write(OutputPlan plan, string folderName, CliContext context)
     {
-        if (plan.Foreign.Count > 0)
+        if (plan.IsRefused)
         {
-            var refusals = plan.Foreign
-                .Select(path => Diagnostic.Create(
-                    DiagnosticDescriptors.ForeignFileInOutput, SourceDiscovery.Nowhere(folderName + path), folderName + path))
-                .ToList();
-            CommandSupport.PrintText(context.Error, refusals, context);
             return ExitCodes.Failed;
         }
 
         OutputSynchronizer.Apply(plan);
         var written = plan.Missing.Count + plan.Differs.Count;
-        context.Out.Line($"{folderName}: {written} written, {plan.Unchanged} unchanged, {plan.Stale.Count} stale removed");
+        var leftovers = plan.Leftovers.Count > 0 ? $", {plan.Leftovers.Count} leftover temporary files removed" : string.Empty;
+        context.Out.Line($"{folderName}: {written} written, {plan.Unchanged} unchanged, {plan.Stale.Count} stale removed{leftovers}");
         return ExitCodes.Ok;
     }
 }

@@ -27,7 +27,7 @@ internal static class CatalogInputs
         {
             var full = context.FullPath(path);
             var explicitFile = File.Exists(full);
-            var files = explicitFile ? [full] : Directory.Exists(full) ? Search(full).ToList() : null;
+            var files = explicitFile ? [full] : Directory.Exists(full) ? Search(full, context, diagnostics).ToList() : null;
             if (files is null)
             {
                 diagnostics.Report(DiagnosticDescriptors.PathNotFound, SourceDiscovery.Nowhere(path), path);
@@ -71,24 +71,24 @@ internal static class CatalogInputs
     private static MetricCatalog ScanCSharp(IReadOnlyList<SourceFile> sources, Func<SourceFile, string?> serviceOf, DiagnosticBag diagnostics) =>
         CSharpMetricScanner.Scan(sources, serviceOf, diagnostics);
 
-    private static IEnumerable<string> Search(string folder)
+    /// <summary>Candidate files under a folder; links are reported (SLO905) and never followed.</summary>
+    private static IEnumerable<string> Search(string folder, CliContext context, DiagnosticBag diagnostics)
     {
-        var pending = new Stack<string>([folder]);
-        while (pending.Count > 0)
+        foreach (var entry in FolderWalk.Entries(folder, child => SkippedFolders.Contains(Path.GetFileName(child))))
         {
-            var current = pending.Pop();
-            foreach (var file in Directory.EnumerateFiles(current))
+            var candidate = entry.FullPath.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) || IsSnapshot(entry.FullPath)
+                || entry.FullPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || entry.FullPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+            if (entry.Kind == FileKind.SymbolicLink)
             {
-                if (file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) || IsSnapshot(file)
-                    || file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                if (candidate || Directory.Exists(entry.FullPath))
                 {
-                    yield return file;
+                    var shown = context.DisplayPath(entry.FullPath);
+                    diagnostics.Report(DiagnosticDescriptors.SymbolicLinkNotFollowed, SourceDiscovery.Nowhere(shown), shown);
                 }
             }
-
-            foreach (var child in Directory.EnumerateDirectories(current).Where(d => !SkippedFolders.Contains(Path.GetFileName(d))))
+            else if (candidate)
             {
-                pending.Push(child);
+                yield return entry.FullPath;
             }
         }
     }

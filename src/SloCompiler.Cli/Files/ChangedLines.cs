@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace SloCompiler.Cli.Files;
@@ -27,8 +28,16 @@ internal sealed partial class ChangedLines
             throw new UsageException($"--changed-since: '{revision}' is not a git revision", "give e.g. origin/main or HEAD~1");
         }
 
+        if (revision.Contains("..", StringComparison.Ordinal))
+        {
+            // git diff A..B compares two commits and ignores the work tree; HEAD..HEAD hides everything.
+            throw new UsageException(
+                $"--changed-since takes one revision, not the range '{revision}'",
+                "give the base the pull request started from, e.g. origin/main; slo compares it with the work tree");
+        }
+
         var root = GitCommand.Run(workingDirectory, "rev-parse", "--show-toplevel").Trim();
-        var diff = GitCommand.Run(root, "diff", "--no-color", "--no-ext-diff", "--unified=0", "--no-renames", revision, "--");
+        var diff = GitCommand.Run(root, "-c", "core.quotePath=false", "diff", "--no-color", "--no-ext-diff", "--unified=0", "--no-renames", revision, "--");
         var untracked = GitCommand.Run(root, "ls-files", "--others", "--exclude-standard", "-z");
 
         var byFile = ParseDiff(diff, root);
@@ -63,11 +72,12 @@ internal sealed partial class ChangedLines
         {
             if (line.StartsWith("+++ ", StringComparison.Ordinal))
             {
-                var target = line[4..];
+                // The quotes, when git adds them, enclose the "b/" prefix too: "b/caf\303\251.slo".
+                var target = GitQuotedPath.Unquote(line[4..]);
                 current = null;
                 if (target.StartsWith("b/", StringComparison.Ordinal))
                 {
-                    var path = Normalize(Path.Combine(root, Unquote(target[2..])));
+                    var path = Normalize(Path.Combine(root, target[2..]));
                     current = result.TryGetValue(path, out var existing) ? existing : result[path] = [];
                 }
 
@@ -87,10 +97,6 @@ internal sealed partial class ChangedLines
 
         return result;
     }
-
-    /// <summary>git quotes paths with unusual characters as C strings; plain ones pass unchanged.</summary>
-    private static string Unquote(string path) =>
-        path.Length >= 2 && path[0] == '"' && path[^1] == '"' ? Regex.Unescape(path[1..^1]) : path;
 
     private static string Normalize(string path) => Path.GetFullPath(path).Replace('\\', '/');
 

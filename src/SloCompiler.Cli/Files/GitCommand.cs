@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 
 namespace SloCompiler.Cli.Files;
 
@@ -14,7 +15,7 @@ internal static class GitCommand
         var output = string.Empty;
         Run(workingDirectory, args, stream =>
         {
-            using var reader = new StreamReader(stream);
+            using var reader = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             output = reader.ReadToEnd();
         });
         return output;
@@ -23,11 +24,16 @@ internal static class GitCommand
     /// <summary>git's standard output as a stream, for binary output such as <c>git archive</c>.</summary>
     public static void Run(string workingDirectory, IReadOnlyList<string> args, Action<Stream> readOutput)
     {
-        var start = new ProcessStartInfo("git")
+        // An absolute path from PATH: a bare "git" would also be looked up in the current folder,
+        // where a pull request could have committed its own.
+        var git = GitExecutable.Find(Environment.GetEnvironmentVariable("PATH"))
+            ?? throw new UsageException("--changed-since needs git on PATH", "install git or drop --changed-since");
+        var start = new ProcessStartInfo(git)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            StandardErrorEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
             UseShellExecute = false,
         };
         foreach (var arg in args)
@@ -53,7 +59,7 @@ internal static class GitCommand
             if (process.ExitCode != 0)
             {
                 var message = errorTask.Result.Trim().Split('\n')[0];
-                throw new UsageException($"--changed-since: git {args[0]} failed: {message}", "run slo inside a git work tree and give a revision that exists, e.g. origin/main");
+                throw new UsageException($"--changed-since: git {args.First(a => !a.StartsWith('-') && !a.Contains('='))} failed: {message}", "run slo inside a git work tree and give a revision that exists, e.g. origin/main");
             }
         }
     }

@@ -12,7 +12,7 @@ internal static class ManifestOptions
     /// <summary>Each option whose recorded value differs from <paramref name="options"/>: (name, recorded, now).</summary>
     public static IReadOnlyList<(string Name, string Recorded, string Now)> Differences(string outputFolder, EmitOptions options)
     {
-        var recorded = Read(Path.Combine(outputFolder, ManifestEmitter.FileName));
+        var recorded = Read(outputFolder);
         if (recorded is null)
         {
             return [];
@@ -25,17 +25,16 @@ internal static class ManifestOptions
     }
 
     /// <summary>The recorded options, or null when there is no readable slo manifest or it predates them.</summary>
-    private static Dictionary<string, string>? Read(string manifestPath)
+    private static Dictionary<string, string>? Read(string outputFolder)
     {
-        var info = new FileInfo(manifestPath);
-        if (!info.Exists || info.LinkTarget is not null || info.Length > 64 * 1024 * 1024)
+        if (GeneratedFileGuard.ReadManifest(outputFolder) is not { } json)
         {
             return null;
         }
 
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(manifestPath));
+            using var document = JsonDocument.Parse(json);
             if (document.RootElement.ValueKind != JsonValueKind.Object
                 || !document.RootElement.TryGetProperty("options", out var options)
                 || options.ValueKind != JsonValueKind.Object)

@@ -1,29 +1,44 @@
+using System.Text;
 using SloCompiler.Emit;
 
 namespace SloCompiler.Cli.Files;
 
 /// <summary>
-/// Makes an output folder hold exactly the compiler's outputs: plan first (so a foreign file
-/// stops the run before anything is written), then write changed files atomically and delete
-/// stale files that slo generated earlier.
+/// Makes an output folder hold exactly the compiler's outputs: plan first (so a foreign file or a
+/// link in the way stops the run before anything is written), then write changed files atomically
+/// and delete stale files. A file is stale only when the previous manifest lists it, it is still a
+/// regular file inside the folder (no link on the way) and its sha256 is still the one slo wrote:
+/// slo deletes nothing else, whatever its first line says. Links are never followed.
 /// </summary>
 internal static class OutputSynchronizer
 {
     public static OutputPlan Plan(string outputFolder, IReadOnlyList<OutputFile> outputs)
     {
+        var folderKind = FileKinds.Of(outputFolder);
+        if (folderKind is not (FileKind.Directory or FileKind.Missing))
+        {
+            // The folder itself is a link or a file: nothing in it is looked at, nothing is written.
+            return new OutputPlan(outputFolder, [], [], [], [], 0) { Blocked = [(string.Empty, folderKind)] };
+        }
+
         var guard = GeneratedFileGuard.For(outputFolder);
         var missing = new List<OutputFile>();
         var differs = new List<OutputFile>();
         var foreign = new List<string>();
+        var blocked = new List<(string, FileKind)>();
         var unchanged = 0;
         foreach (var output in outputs.OrderBy(o => o.RelativePath, StringComparer.Ordinal))
         {
-            var full = Path.Combine(outputFolder, output.RelativePath);
-            if (!File.Exists(full))
+            var kind = OutputFolderPaths.KindOf(outputFolder, output.RelativePath);
+            if (kind == FileKind.Missing)
             {
                 missing.Add(output);
             }
-            else if (File.ReadAllText(full) == output.Content)
+            else if (kind != FileKind.Regular)
+            {
+                blocked.Add((output.RelativePath, kind));
+            }
+            else if (HasContent(Path.Combine(outputFolder, output.RelativePath), output.Content))
             {
                 unchanged++;
             }
@@ -38,32 +53,96 @@ internal static class OutputSynchronizer
         }
 
         var wanted = outputs.Select(o => o.RelativePath).ToHashSet(StringComparer.Ordinal);
-        var stale = ExistingFiles(outputFolder)
-            .Where(path => !wanted.Contains(path) && guard.IsGenerated(path))
-            .ToList();
-        return new OutputPlan(outputFolder, missing, differs, stale, foreign, unchanged);
+        var stale = new List<string>();
+        var kept = new List<string>();
+        var ignored = new List<string>();
+        foreach (var (path, sha256) in guard.PreviousOutputs.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (wanted.Contains(path))
+            {
+                continue;
+            }
+
+            if (!OutputFolderPaths.IsPlain(path))
+            {
+                ignored.Add(path);
+                continue;
+            }
+
+            var kind = OutputFolderPaths.KindOf(outputFolder, path);
+            if (kind == FileKind.Regular && sha256 == OutputFolderPaths.Sha256Hex(Path.Combine(outputFolder, path)))
+            {
+                stale.Add(path);
+            }
+            else if (kind != FileKind.Missing)
+            {
+                kept.Add(path);
+            }
+        }
+
+        return new OutputPlan(outputFolder, missing, differs, stale, foreign, unchanged)
+        {
+            Blocked = blocked,
+            KeptStale = kept,
+            IgnoredManifestPaths = ignored,
+            Leftovers = Leftovers(outputFolder),
+        };
     }
 
-    /// <summary>Writes and deletes what the plan says; refuses plans that would overwrite foreign files.</summary>
+    /// <summary>Writes and deletes what the plan says; refuses plans that would overwrite what slo does not own.</summary>
     public static void Apply(OutputPlan plan)
     {
-        if (plan.Foreign.Count > 0)
+        if (plan.IsRefused)
         {
             throw new InvalidOperationException("refusing to overwrite files slo did not generate");
         }
 
+        foreach (var path in plan.Leftovers)
+        {
+            DeleteRegularFile(plan.OutputFolder, path);
+        }
+
         foreach (var output in plan.Missing.Concat(plan.Differs))
         {
+            if (OutputFolderPaths.KindOf(plan.OutputFolder, output.RelativePath) is not (FileKind.Missing or FileKind.Regular))
+            {
+                throw new IOException($"'{output.RelativePath}' changed into a link or special file while slo was writing; nothing more was written");
+            }
+
             AtomicFileWriter.Write(Path.Combine(plan.OutputFolder, output.RelativePath), output.Content);
         }
 
         foreach (var path in plan.Stale)
         {
-            var full = Path.Combine(plan.OutputFolder, path);
-            File.Delete(full);
-            RemoveEmptyFolders(Path.GetDirectoryName(full)!, plan.OutputFolder);
+            DeleteRegularFile(plan.OutputFolder, path);
+            RemoveEmptyFolders(Path.GetDirectoryName(Path.Combine(plan.OutputFolder, path))!, plan.OutputFolder);
         }
     }
+
+    private static void DeleteRegularFile(string outputFolder, string relativePath)
+    {
+        if (OutputFolderPaths.KindOf(outputFolder, relativePath) == FileKind.Regular)
+        {
+            File.Delete(Path.Combine(outputFolder, relativePath));
+        }
+    }
+
+    /// <summary>Compares bytes, reading at most one byte more than the expected content (a huge file is not loaded).</summary>
+    private static bool HasContent(string path, string content)
+    {
+        var expected = Encoding.UTF8.GetBytes(content);
+        return OutputFolderPaths.ReadAtMost(path, expected.Length + 1).AsSpan().SequenceEqual(expected);
+    }
+
+    /// <summary>Temporary files of <see cref="AtomicFileWriter"/> that a killed run left, found without following links.</summary>
+    private static List<string> Leftovers(string outputFolder) =>
+        !Directory.Exists(outputFolder)
+            ? []
+            : FolderWalk.Entries(outputFolder, _ => false)
+                .Where(e => e.Kind == FileKind.Regular && AtomicFileWriter.IsTemporaryFile(Path.GetFileName(e.FullPath)))
+                .Select(e => Path.GetRelativePath(outputFolder, e.FullPath).Replace('\\', '/'))
+                .Order(StringComparer.Ordinal)
+                .ToList();
 
     /// <summary>A service that disappeared should not leave empty folders behind; the output folder itself stays.</summary>
     private static void RemoveEmptyFolders(string folder, string outputFolder)
@@ -72,17 +151,11 @@ internal static class OutputSynchronizer
         var current = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         while (current.Length > root.Length
             && current.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            && FileKinds.Of(current) == FileKind.Directory
             && !Directory.EnumerateFileSystemEntries(current).Any())
         {
             Directory.Delete(current);
             current = Path.GetDirectoryName(current)!;
         }
     }
-
-    private static IEnumerable<string> ExistingFiles(string outputFolder) =>
-        !Directory.Exists(outputFolder)
-            ? []
-            : Directory.EnumerateFiles(outputFolder, "*", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(outputFolder, f).Replace('\\', '/'))
-                .OrderBy(p => p, StringComparer.Ordinal);
 }

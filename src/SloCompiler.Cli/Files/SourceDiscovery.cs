@@ -10,7 +10,7 @@ internal sealed record DiscoveredFile(string FullPath, string DisplayPath);
 /// <summary>
 /// Turns PATH arguments (files or folders) into a sorted list of SLO source files. Folders are
 /// searched recursively for <c>*.slo</c>, <c>*.yaml</c> and <c>*.yml</c>; build and tool folders are
-/// skipped. The order is ordinal by printed path so output never depends on the file system.
+/// skipped and links inside a folder are not followed. The order is ordinal by printed path so output never depends on the file system.
 /// </summary>
 internal static class SourceDiscovery
 {
@@ -32,7 +32,7 @@ internal static class SourceDiscovery
             }
             else if (Directory.Exists(full))
             {
-                foreach (var file in Search(full, excludedFolder))
+                foreach (var file in Search(full, excludedFolder, context, diagnostics))
                 {
                     Add(found, file, context);
                 }
@@ -54,29 +54,29 @@ internal static class SourceDiscovery
     /// <summary>A position for file-level diagnostics that have no text to point into.</summary>
     internal static SourceSpan Nowhere(string path) => new(new SourceFile(path, string.Empty), 0, 0);
 
-    private static IEnumerable<string> Search(string folder, string? excludedFolder)
+    /// <summary>
+    /// Candidate files under a folder. Links are never followed (a loop or a link to <c>/</c> must
+    /// not be walked): a link where a source or a folder would be is SLO905, so nothing is skipped
+    /// silently. Pipes and devices are returned so the reader reports them.
+    /// </summary>
+    private static IEnumerable<string> Search(string folder, string? excludedFolder, CliContext context, DiagnosticBag diagnostics)
     {
-        var pending = new Stack<string>();
-        pending.Push(folder);
-        while (pending.Count > 0)
+        bool Skip(string child) =>
+            SkippedFolders.Contains(Path.GetFileName(child)) || (excludedFolder is not null && SamePath(child, excludedFolder));
+
+        foreach (var entry in FolderWalk.Entries(folder, Skip))
         {
-            var current = pending.Pop();
-            foreach (var file in Directory.EnumerateFiles(current))
+            if (entry.Kind == FileKind.SymbolicLink)
             {
-                if (SourceParser.IsCandidate(file))
+                if (SourceParser.IsCandidate(entry.FullPath) || (Directory.Exists(entry.FullPath) && !Skip(entry.FullPath)))
                 {
-                    yield return file;
+                    var shown = context.DisplayPath(entry.FullPath);
+                    diagnostics.Report(DiagnosticDescriptors.SymbolicLinkNotFollowed, Nowhere(shown), shown);
                 }
             }
-
-            foreach (var child in Directory.EnumerateDirectories(current))
+            else if (SourceParser.IsCandidate(entry.FullPath))
             {
-                var name = Path.GetFileName(child);
-                var isExcluded = excludedFolder is not null && SamePath(child, excludedFolder);
-                if (!SkippedFolders.Contains(name) && !isExcluded)
-                {
-                    pending.Push(child);
-                }
+                yield return entry.FullPath;
             }
         }
     }

@@ -3,7 +3,7 @@ using SloCompiler.Text;
 
 namespace SloCompiler.Cli.Files;
 
-/// <summary>Reads discovered files; an unreadable file becomes SLO901 instead of a crash.</summary>
+/// <summary>Reads discovered files; an unreadable file, a pipe or a device becomes SLO901 instead of a crash or a hang.</summary>
 internal static class SourceReader
 {
     /// <param name="keepGenerated">
@@ -15,6 +15,14 @@ internal static class SourceReader
         var sources = new List<SourceFile>();
         foreach (var file in files)
         {
+            var kind = FileKinds.OfTarget(file.FullPath);
+            if (kind != FileKind.Regular)
+            {
+                // A named pipe would block the read forever and /dev/zero would never end.
+                diagnostics.Report(DiagnosticDescriptors.CannotReadFile, SourceDiscovery.Nowhere(file.DisplayPath), file.DisplayPath, FileKinds.Describe(kind));
+                continue;
+            }
+
             try
             {
                 var text = File.ReadAllText(file.FullPath);

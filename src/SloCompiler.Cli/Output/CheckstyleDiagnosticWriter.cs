@@ -8,7 +8,8 @@ namespace SloCompiler.Cli.Output;
 /// <summary>
 /// Checkstyle XML (<c>&lt;checkstyle&gt;&lt;file name&gt;&lt;error line column severity message source/&gt;</c>),
 /// the format Jenkins' warnings-ng, GitLab code-quality converters and reviewdog read. One
-/// <c>file</c> element per file in diagnostic order; <c>source</c> is <c>slo.CODE</c>.
+/// <c>file</c> element per file in diagnostic order; <c>source</c> is <c>slo.CODE</c>. Control
+/// characters, which XML 1.0 cannot hold at all, are neutralised (<see cref="TerminalText"/>).
 /// </summary>
 internal static class CheckstyleDiagnosticWriter
 {
@@ -31,7 +32,7 @@ internal static class CheckstyleDiagnosticWriter
             foreach (var file in diagnostics.GroupBy(d => d.Span.File.Path, StringComparer.Ordinal))
             {
                 xml.WriteStartElement("file");
-                xml.WriteAttributeString("name", file.Key);
+                xml.WriteAttributeString("name", TerminalText.Neutralize(file.Key));
                 foreach (var diagnostic in file)
                 {
                     var start = diagnostic.Span.StartPosition;
@@ -44,7 +45,7 @@ internal static class CheckstyleDiagnosticWriter
                         DiagnosticSeverity.Warning => "warning",
                         _ => "info",
                     });
-                    xml.WriteAttributeString("message", $"{diagnostic.Code} {diagnostic.Message}");
+                    xml.WriteAttributeString("message", TerminalText.Neutralize($"{diagnostic.Code} {diagnostic.Message}"));
                     xml.WriteAttributeString("source", $"slo.{diagnostic.Code}");
                     xml.WriteEndElement();
                 }

@@ -5,7 +5,9 @@ namespace SloCompiler.Cli.Output;
 
 /// <summary>
 /// GitHub Actions workflow commands (<c>::error file=…,line=…::message</c>) so diagnostics show up
-/// as annotations on the pull request's changed lines.
+/// as annotations on the pull request's changed lines. Control characters from input are neutralised
+/// first (<see cref="TerminalText"/>): the log viewer would run an escape sequence, and a newline
+/// could start a workflow command of its own.
 /// </summary>
 internal static class GithubDiagnosticWriter
 {
@@ -23,13 +25,13 @@ internal static class GithubDiagnosticWriter
                 _ => "notice",
             };
             text.Append("::").Append(command)
-                .Append(" file=").Append(EscapeProperty(diagnostic.Span.File.Path))
+                .Append(" file=").Append(EscapeProperty(TerminalText.Neutralize(diagnostic.Span.File.Path)))
                 .Append(",line=").Append(start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Append(",col=").Append(start.Column.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Append(",endLine=").Append(end.Line.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Append(",endColumn=").Append(end.Column.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Append(",title=").Append(EscapeProperty(diagnostic.Code))
-                .Append("::").Append(EscapeData(diagnostic.Message))
+                .Append("::").Append(EscapeData(TerminalText.Neutralize(diagnostic.Message)))
                 .Append('\n');
         }
 

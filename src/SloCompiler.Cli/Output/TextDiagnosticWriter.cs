@@ -7,6 +7,7 @@ namespace SloCompiler.Cli.Output;
 /// <summary>
 /// The human format: the shared headline, the offending source line and carets under the span,
 /// a blank line after each diagnostic, and an <c>N errors, M warnings</c> summary (singular for 1).
+/// Control characters from input are neutralised (<see cref="TerminalText"/>).
 /// </summary>
 internal static class TextDiagnosticWriter
 {
@@ -21,7 +22,7 @@ internal static class TextDiagnosticWriter
             if (diagnostic.Span.File.Text.Length > 0)
             {
                 var position = diagnostic.Span.StartPosition;
-                var line = diagnostic.Span.File.GetLineText(position.Line - 1);
+                var line = TerminalText.Neutralize(diagnostic.Span.File.GetLineText(position.Line - 1));
                 text.Append(line).Append('\n');
                 var carets = Carets(line, position.Column, diagnostic.Span.Length);
                 var caret = carets.IndexOf('^', StringComparison.Ordinal);
@@ -58,7 +59,8 @@ internal static class TextDiagnosticWriter
 
     private static string Headline(Diagnostic diagnostic, bool color)
     {
-        var headline = DiagnosticFormatter.Headline(diagnostic);
+        // Neutralised before colouring: the only escape sequences printed are slo's own.
+        var headline = TerminalText.Neutralize(DiagnosticFormatter.Headline(diagnostic));
         if (!color)
         {
             return headline;

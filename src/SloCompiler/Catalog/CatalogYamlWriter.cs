@@ -10,6 +10,9 @@ namespace SloCompiler.Catalog;
 /// </summary>
 public static class CatalogYamlWriter
 {
+    /// <summary>How every catalog slo writes starts; <c>slo catalog scan --out</c> overwrites only files that start so.</summary>
+    public const string HeaderPrefix = "# Metric catalog for slo:";
+
     public static string Write(MetricCatalog catalog)
     {
         var metrics = catalog.Metrics.Select(Metric).ToList();
@@ -21,7 +24,7 @@ public static class CatalogYamlWriter
 
         entries.Add(new("metrics", new YamlSequenceNode(metrics)));
         var root = YamlWriter.Map(entries);
-        return YamlWriter.Serialize(root, ["# Metric catalog for slo: the metrics services expose. Written by 'slo catalog scan'; may be edited by hand."]);
+        return YamlWriter.Serialize(root, [HeaderPrefix + " the metrics services expose. Written by 'slo catalog scan'; may be edited by hand."]);
     }
 
     private static YamlNode Metric(CatalogMetric metric)

@@ -13,4 +13,24 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NoSourceFiles = new(
         "SLO904", DiagnosticSeverity.Error, "No SLO files found",
         "no .slo, .yaml or .yml files were found under '{0}'; give the folder that holds your SLO files");
+
+    public static readonly DiagnosticDescriptor SymbolicLinkNotFollowed = new(
+        "SLO905", DiagnosticSeverity.Warning, "Symbolic link not followed",
+        "'{0}' is a symbolic link inside a searched folder and is not followed; give its target as a PATH to use it");
+
+    public static readonly DiagnosticDescriptor OutputNotRegularFile = new(
+        "SLO906", DiagnosticSeverity.Error, "Output path is not a regular file",
+        "'{0}' is {1}; slo writes only regular files and never through a symbolic link, so nothing was written");
+
+    public static readonly DiagnosticDescriptor OutputFolderBusy = new(
+        "SLO907", DiagnosticSeverity.Error, "Output folder in use",
+        "another slo is writing '{0}' and did not finish within {1} seconds; run one compile per output folder at a time");
+
+    public static readonly DiagnosticDescriptor StaleFileChanged = new(
+        "SLO908", DiagnosticSeverity.Warning, "Stale file changed by hand",
+        "'{0}' is no longer generated, but it changed since slo wrote it, so it is kept; delete it if it is not needed");
+
+    public static readonly DiagnosticDescriptor ManifestPathOutsideOutput = new(
+        "SLO909", DiagnosticSeverity.Warning, "Manifest path outside the output folder",
+        "manifest.json lists '{0}', which is not a plain path inside the output folder; it is never deleted");
 }

@@ -72,3 +72,37 @@ internal static class GitRepo
         process.ExitCode.Should().Be(0, error.Result);
     }
 }
+
+/// <summary>Runs work that an attack could make hang, so a regression fails the test instead of hanging the suite.</summary>
+internal static class Bounded
+{
+    public static T Within<T>(TimeSpan limit, Func<T> work)
+    {
+        var task = Task.Factory.StartNew(work, TaskCreationOptions.LongRunning);
+        task.Wait(limit).Should().BeTrue($"the work must finish within {limit.TotalSeconds} s; it hung");
+        return task.Result;
+    }
+
+    public static CliRun Cli(string workingDirectory, params string[] args) =>
+        Within(TimeSpan.FromSeconds(30), () => CliRun.Of(workingDirectory, args));
+}
+
+/// <summary>Special files an attacker can commit or create: named pipes (via mkfifo) and symbolic links.</summary>
+internal static class SpecialFiles
+{
+    public static string Fifo(string path)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        using var process = Process.Start(new ProcessStartInfo("mkfifo") { ArgumentList = { path } })!;
+        process.WaitForExit();
+        process.ExitCode.Should().Be(0);
+        return path;
+    }
+
+    public static string Link(string path, string target)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        File.CreateSymbolicLink(path, target);
+        return path;
+    }
+}

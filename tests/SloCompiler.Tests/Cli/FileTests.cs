@@ -65,19 +65,20 @@ public class OutputSynchronizerTests : IDisposable
     }
 
     [Fact]
-    public void Deletes_stale_files_with_the_generated_header_but_not_other_files()
+    public void Deletes_stale_files_only_when_the_previous_manifest_lists_them_whatever_their_header()
     {
         _dir.Write("prometheus/old.rules.yml", Header + "groups: []\n");
+        _dir.Write("prometheus/unlisted.rules.yml", Header + "groups: []\n");
         _dir.Write("prometheus/handwritten.yml", "groups: []\n");
-        _dir.Write("README.md", "# notes\n");
+        _dir.Write("manifest.json", ManifestEmitter.Emit([], [Rules("old")]).Content);
 
         var plan = OutputSynchronizer.Plan(_dir.Path, [Rules("a")]);
         OutputSynchronizer.Apply(plan);
 
         plan.Stale.Should().Equal("prometheus/old.rules.yml");
         _dir.Exists("prometheus/old.rules.yml").Should().BeFalse();
+        _dir.Exists("prometheus/unlisted.rules.yml").Should().BeTrue("a header alone does not make a file slo's to delete");
         _dir.Exists("prometheus/handwritten.yml").Should().BeTrue();
-        _dir.Exists("README.md").Should().BeTrue();
     }
 
     [Fact]
