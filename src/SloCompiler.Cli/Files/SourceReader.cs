@@ -3,7 +3,7 @@ using SloCompiler.Text;
 
 namespace SloCompiler.Cli.Files;
 
-/// <summary>Reads discovered files; an unreadable file becomes SLO901 instead of a crash.</summary>
+/// <summary>Reads discovered files; an unreadable file becomes SLO901 instead of a crash, an undecodable one SLO411/SLO412.</summary>
 internal static class SourceReader
 {
     /// <param name="keepGenerated">
@@ -17,11 +17,16 @@ internal static class SourceReader
         {
             try
             {
-                var text = File.ReadAllText(file.FullPath);
-                // Our own output (e.g. generated/*.rules.yml under a linted folder) is not an SLO source.
-                if (keepGenerated || !GeneratedFileGuard.HasGeneratedHeader(text))
+                // undecodable bytes and control characters are reported (SLO411, SLO412) and the file is not read
+                if (SourceDecoder.Decode(file.DisplayPath, File.ReadAllBytes(file.FullPath), diagnostics) is not { } source)
                 {
-                    sources.Add(new SourceFile(file.DisplayPath, text));
+                    continue;
+                }
+
+                // Our own output (e.g. generated/*.rules.yml under a linted folder) is not an SLO source.
+                if (keepGenerated || !GeneratedFileGuard.HasGeneratedHeader(source.Text))
+                {
+                    sources.Add(source);
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
