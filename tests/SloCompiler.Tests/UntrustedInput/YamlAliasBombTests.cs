@@ -82,6 +82,20 @@ public class YamlAliasBombTests
     }
 
     [Fact]
+    public void A_bomb_inside_one_group_of_a_file_read_group_by_group_is_stopped()
+    {
+        // the fast per-group path gives up at the first anchor and hands the group to the guarded reader
+        var clean = string.Concat(Enumerable.Range(0, 50).Select(i => $"- name: g{i}\n  rules:\n  - record: job:up{i}:sum\n    expr: sum(up)\n"));
+        var file = new SourceFile("groups.rules.yml", "groups:\n" + clean + "- name: bomb\n  rules:\n  - record: job:x:sum\n    expr: sum(up)\n    labels:\n      x: [\n"
+            + AliasBomb.Lists(9, 9, "        ").Replace("- ", string.Empty, StringComparison.Ordinal).Replace("]\n", "],\n", StringComparison.Ordinal) + "      ]\n");
+
+        RuleFile? read = null;
+        Bounded(_ => read = RuleFileReader.Read(file));
+
+        ShouldStopAtAnAlias(read!.Diagnostics, file);
+    }
+
+    [Fact]
     public void A_lint_config_catalog_and_policy_stop_the_bomb_too()
     {
         var lint = new SourceFile(".slo-lint.yml", "required_labels:\n" + AliasBomb.Lists(9, 9, "  "));
