@@ -3,7 +3,7 @@ using SloCompiler.Text;
 
 namespace SloCompiler.Cli.Files;
 
-/// <summary>Reads discovered files; an unreadable file becomes SLO901 instead of a crash, an undecodable one SLO411/SLO412.</summary>
+/// <summary>Reads discovered files; an unreadable file becomes SLO901 instead of a crash, an undecodable one SLO190/SLO191.</summary>
 internal static class SourceReader
 {
     /// <param name="keepGenerated">
@@ -17,7 +17,7 @@ internal static class SourceReader
         {
             try
             {
-                // undecodable bytes and control characters are reported (SLO411, SLO412) and the file is not read
+                // undecodable bytes and control characters are reported (SLO190, SLO191) and the file is not read
                 if (SourceDecoder.Decode(file.DisplayPath, File.ReadAllBytes(file.FullPath), diagnostics) is not { } source)
                 {
                     continue;

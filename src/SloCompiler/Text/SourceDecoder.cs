@@ -7,8 +7,8 @@ namespace SloCompiler.Text;
 /// <summary>
 /// Turns a file's bytes into a <see cref="SourceFile"/> the way promtool's YAML reader (Go's yaml.v3) accepts them:
 /// UTF-8, or UTF-16 with a byte order mark; any of YAML's printable characters, and tab, line feed and carriage
-/// return. Invalid UTF-8 (SLO411) and control characters such as NUL, which is what UTF-16 without a byte order mark
-/// looks like (SLO412), are reported at their place and the file is not read further, instead of being read as
+/// return. Invalid UTF-8 (SLO190) and control characters such as NUL, which is what UTF-16 without a byte order mark
+/// looks like (SLO191), are reported at their place and the file is not read further, instead of being read as
 /// replacement characters and passing with "0 errors".
 /// </summary>
 public static class SourceDecoder

@@ -15,12 +15,12 @@ public class RuleFileEncodingTests
 
     public static TheoryData<string, byte[], string> Rejected() => new()
     {
-        { "nul", Utf8(Rules.Replace("sum(up)", "sum(up)\0", StringComparison.Ordinal)), "SLO412" },
-        { "utf16le-no-bom", Encoding.Unicode.GetBytes(Rules), "SLO412" },
-        { "utf16be-no-bom", Encoding.BigEndianUnicode.GetBytes(Rules), "SLO412" },
-        { "invalid-leading-octet", [.. Utf8("groups:\n- name: g"), 0xFF, .. Utf8(Rules[17..])], "SLO411" },
-        { "invalid-trailing-octet", [.. Utf8(Rules[..^1] + "\n    labels: {a: \"x"), 0xC3, 0x28, .. Utf8("y\"}\n")], "SLO411" },
-        { "escape-character", Utf8(Rules.Replace("name: g", "name: g\u001b[2J", StringComparison.Ordinal)), "SLO412" },
+        { "nul", Utf8(Rules.Replace("sum(up)", "sum(up)\0", StringComparison.Ordinal)), "SLO191" },
+        { "utf16le-no-bom", Encoding.Unicode.GetBytes(Rules), "SLO191" },
+        { "utf16be-no-bom", Encoding.BigEndianUnicode.GetBytes(Rules), "SLO191" },
+        { "invalid-leading-octet", [.. Utf8("groups:\n- name: g"), 0xFF, .. Utf8(Rules[17..])], "SLO190" },
+        { "invalid-trailing-octet", [.. Utf8(Rules[..^1] + "\n    labels: {a: \"x"), 0xC3, 0x28, .. Utf8("y\"}\n")], "SLO190" },
+        { "escape-character", Utf8(Rules.Replace("name: g", "name: g\u001b[2J", StringComparison.Ordinal)), "SLO191" },
     };
 
     public static TheoryData<string, byte[]> Accepted() => new()
