@@ -125,7 +125,7 @@ public class YamlAliasBombTests
 
         var read = RuleFileReader.Read(file);
 
-        read.Diagnostics.Should().Contain(d => d.Code == "SLO188" || d.Code == "SLO410");
+        read.Diagnostics.Should().Contain(d => d.Code == "SLO188");
     }
 
     [Fact]
