@@ -52,6 +52,14 @@ public static class SourceDecoder
         var file = new SourceFile(path, text);
         for (var i = 0; i < text.Length; i++)
         {
+            // printable ASCII, nearly all of any real file, is skipped vectorised
+            var run = text.AsSpan(i).IndexOfAnyExceptInRange(' ', '~');
+            if (run < 0)
+            {
+                break;
+            }
+
+            i += run;
             var c = text[i];
             if (IsAllowed(c))
             {
