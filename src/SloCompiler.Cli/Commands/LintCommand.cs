@@ -129,7 +129,11 @@ internal sealed class LintCommand(CliContext context, ProjectFile project)
                 : throw new UsageException($"--config: '{explicitPath}' does not exist", "give the path of a lint settings file, e.g. .slo-lint.yml");
         }
 
-        var source = new SourceFile(context.DisplayPath(path), File.ReadAllText(path));
+        if (SourceReader.ReadOne(new DiscoveredFile(path, context.DisplayPath(path)), diagnostics) is not { } source)
+        {
+            return LintConfig.Default;
+        }
+
         return LintConfigReader.Read(source, diagnostics);
     }
 

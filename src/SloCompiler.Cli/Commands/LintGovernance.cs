@@ -122,10 +122,10 @@ internal sealed class LintGovernance(CliContext context)
     {
         try
         {
-            var full = context.FullPath(path);
-            return File.Exists(full) ? new SourceFile(path, File.ReadAllText(full)) : null;
+            // Only to show the origin's line under a finding: problems reading it are not worth a diagnostic.
+            return SourceReader.ReadOne(new DiscoveredFile(context.FullPath(path), path), new DiagnosticBag());
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             return null;
         }

@@ -27,8 +27,9 @@ internal sealed class ProjectFile(CliContext context)
                 : throw new UsageException($"--project: '{explicitPath}' does not exist", $"give the path of a project file, or run 'slo init' to write one");
         }
 
-        var source = new SourceFile(context.DisplayPath(path), File.ReadAllText(path));
-        return new LoadedProject(ProjectReader.Read(source, diagnostics), Path.GetDirectoryName(path)!);
+        return SourceReader.ReadOne(new DiscoveredFile(path, context.DisplayPath(path)), diagnostics) is { } source
+            ? new LoadedProject(ProjectReader.Read(source, diagnostics), Path.GetDirectoryName(path)!)
+            : null;
     }
 }
 

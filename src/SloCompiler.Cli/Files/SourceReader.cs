@@ -3,7 +3,10 @@ using SloCompiler.Text;
 
 namespace SloCompiler.Cli.Files;
 
-/// <summary>Reads discovered files; an unreadable file, a pipe or a device becomes SLO901 instead of a crash or a hang.</summary>
+/// <summary>
+/// Reads discovered files; an unreadable file, a pipe or a device becomes SLO901 instead of a crash or a
+/// hang, an undecodable one SLO190/SLO191.
+/// </summary>
 internal static class SourceReader
 {
     /// <param name="keepGenerated">
@@ -15,29 +18,39 @@ internal static class SourceReader
         var sources = new List<SourceFile>();
         foreach (var file in files)
         {
-            var kind = FileKinds.OfTarget(file.FullPath);
-            if (kind != FileKind.Regular)
+            // Our own output (e.g. generated/*.rules.yml under a linted folder) is not an SLO source.
+            if (ReadOne(file, diagnostics) is { } source && (keepGenerated || !GeneratedFileGuard.HasGeneratedHeader(source.Text)))
             {
-                // A named pipe would block the read forever and /dev/zero would never end.
-                diagnostics.Report(DiagnosticDescriptors.CannotReadFile, SourceDiscovery.Nowhere(file.DisplayPath), file.DisplayPath, FileKinds.Describe(kind));
-                continue;
-            }
-
-            try
-            {
-                var text = File.ReadAllText(file.FullPath);
-                // Our own output (e.g. generated/*.rules.yml under a linted folder) is not an SLO source.
-                if (keepGenerated || !GeneratedFileGuard.HasGeneratedHeader(text))
-                {
-                    sources.Add(new SourceFile(file.DisplayPath, text));
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Report(DiagnosticDescriptors.CannotReadFile, SourceDiscovery.Nowhere(file.DisplayPath), file.DisplayPath, e.Message);
+                sources.Add(source);
             }
         }
 
         return sources;
+    }
+
+    /// <summary>
+    /// One file (a source, a settings or project file, a catalog's origin): null, with the reason reported,
+    /// when it is not a regular file, cannot be read or cannot be decoded.
+    /// </summary>
+    public static SourceFile? ReadOne(DiscoveredFile file, DiagnosticBag diagnostics)
+    {
+        var kind = FileKinds.OfTarget(file.FullPath);
+        if (kind != FileKind.Regular)
+        {
+            // A named pipe would block the read forever and /dev/zero would never end.
+            diagnostics.Report(DiagnosticDescriptors.CannotReadFile, SourceDiscovery.Nowhere(file.DisplayPath), file.DisplayPath, FileKinds.Describe(kind));
+            return null;
+        }
+
+        try
+        {
+            // Undecodable bytes and control characters are reported (SLO190, SLO191) and the file is not read.
+            return SourceDecoder.Decode(file.DisplayPath, File.ReadAllBytes(file.FullPath), diagnostics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticDescriptors.CannotReadFile, SourceDiscovery.Nowhere(file.DisplayPath), file.DisplayPath, e.Message);
+            return null;
+        }
     }
 }

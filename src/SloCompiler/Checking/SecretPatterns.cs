@@ -19,7 +19,7 @@ internal static class SecretPatterns
         (new Regex(@"hooks\.slack\.com/(services|workflows|triggers)/[A-Za-z0-9_/-]{10,}", Linear | RegexOptions.IgnoreCase), "a Slack webhook URL"),
         (new Regex(@"(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}", Linear), "a GitHub token"),
         (new Regex(@"glpat-[A-Za-z0-9_-]{20,}", Linear), "a GitLab token"),
-        (new Regex(@"(AKIA|ASIA)[0-9A-Z]{16}", Linear), "an AWS access key"),
+        (new Regex(@"\b(AKIA|ASIA)[0-9A-Z]{16}\b", Linear), "an AWS access key"),
         (new Regex(@"[sr]k_live_[A-Za-z0-9]{16,}", Linear), "a Stripe key"),
         (new Regex(@"-----BEGIN [A-Z ]*PRIVATE KEY-----", Linear), "a private key"),
         (new Regex(@"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}", Linear), "a JSON web token"),

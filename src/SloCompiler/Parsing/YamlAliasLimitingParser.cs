@@ -8,13 +8,17 @@ namespace SloCompiler.Parsing;
 /// Stops YAML alias bombs (<c>a: &amp;a [x, x]</c>, <c>b: &amp;b [*a, *a]</c>, … doubling per line) while the events
 /// stream past, before any reader walks the expanded tree: a 1.4 KB rule file stood for 2^30 nodes. Every alias
 /// adds the size of the node it repeats (in nodes and in characters of scalar text) to the document's size; the
-/// document may grow through aliases by its own size plus a fixed allowance, far more than any hand-written reuse
-/// (<c>&lt;&lt;: *defaults</c> on every rule) needs. An alias to a node that is still open (a cycle) is refused too:
+/// document may grow through aliases by ten times what is written so far plus a fixed allowance, far more than any
+/// hand-written reuse (<c>labels: *common</c> or <c>&lt;&lt;: *defaults</c> on every rule) needs, and bounded like
+/// Go's YAML library (promtool, amtool), which refuses "excessive aliasing". An alias to a node that is still open (a cycle) is refused too:
 /// every reader would loop on it.
 /// </summary>
 internal sealed class YamlAliasLimitingParser(IParser inner) : IParser
 {
-    /// <summary>Nodes and characters any document may add through aliases besides its own size.</summary>
+    /// <summary>How many times its written size a document may add through aliases.</summary>
+    internal const long Ratio = 10;
+
+    /// <summary>Nodes and characters any document may add through aliases besides <see cref="Ratio"/> times its written size.</summary>
     internal const long NodeAllowance = 10_000;
 
     internal const long CharacterAllowance = 1_000_000;
@@ -107,13 +111,13 @@ internal sealed class YamlAliasLimitingParser(IParser inner) : IParser
 
         _nodes += size.Nodes;
         _characters += size.Characters;
-        if (_nodes - _literalNodes > NodeAllowance + _literalNodes)
+        if (_nodes - _literalNodes > NodeAllowance + (Ratio * _literalNodes))
         {
             throw new YamlAliasLimitException(alias.Start, alias.End,
                 string.Create(CultureInfo.InvariantCulture, $"past {_nodes:N0} nodes at *{name}, from {_literalNodes:N0} written"));
         }
 
-        if (_characters - _literalCharacters > CharacterAllowance + _literalCharacters)
+        if (_characters - _literalCharacters > CharacterAllowance + (Ratio * _literalCharacters))
         {
             throw new YamlAliasLimitException(alias.Start, alias.End,
                 string.Create(CultureInfo.InvariantCulture, $"past {_characters:N0} characters at *{name}, from {_literalCharacters:N0} written"));

@@ -17,9 +17,6 @@ public static class YamlSloReader
 
     private const string ApiGroup = "slocompiler.dev/";
 
-    // An SLO document nests about eight levels; the limit only guards the stack against hostile input.
-    private const int MaxDepth = 64;
-
     /// <summary>Null when the file holds no SLO document (other YAML in the tree is ignored).</summary>
     public static SloDocumentSyntax? Read(SourceFile source, DiagnosticBag diagnostics)
     {
@@ -112,7 +109,7 @@ public static class YamlSloReader
         try
         {
             var stream = new YamlStream();
-            stream.Load(GuardedYamlParser.Create(new StringReader(context.Source.Text[context.Origin..]), MaxDepth));
+            stream.Load(GuardedYamlParser.Create(new StringReader(context.Source.Text[context.Origin..])));
             return stream;
         }
         catch (YamlAliasLimitException exception)

@@ -51,7 +51,8 @@ public sealed class SourceFile
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\n')
+            // a lone carriage return ends a line too (old Mac files): YAML and promtool read it as a line break
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
             {
                 starts.Add(i + 1);
             }

@@ -40,6 +40,42 @@ public class RawSliPromQlTests
         source.Text.Substring(error.Span.Start, error.Span.Length).Should().Be("rat");
     }
 
+    [Fact]
+    public void The_error_points_inside_the_raw_string_after_escaped_quotes()
+    {
+        var source = Program("sum(rate(misses_total{job=\\\"cache\\\"}[{window}])) / sum(rat(lookups_total[{window}]))");
+
+        var error = Compiler.Compile([source]).Diagnostics.Single(d => d.Code == "SLO205");
+
+        source.Text.Substring(error.Span.Start, error.Span.Length).Should().Be("rat");
+    }
+
+    [Fact]
+    public void The_error_points_inside_a_yaml_block_scalar()
+    {
+        var source = new SourceFile("cache.yaml", """
+            apiVersion: slocompiler.dev/v1
+            kind: Service
+            metadata:
+              name: cache
+              team: platform
+            spec:
+              slos:
+                - name: hit-ratio
+                  objective: 70
+                  period: 30d
+                  raw: |
+                    sum(rate(misses_total[{window}]))
+                      / sum(rat(lookups_total[{window}]))
+
+            """);
+
+        var error = Compiler.Compile([source]).Diagnostics.Should().ContainSingle(d => d.Code == "SLO205").Subject;
+
+        source.Text.Substring(error.Span.Start, error.Span.Length).Should().Be("rat");
+        error.Span.File.GetPosition(error.Span.Start).Line.Should().Be(13);
+    }
+
     [Theory]
     [InlineData("scalar(sum(rate(misses_total[{window}])))", "a scalar")]
     [InlineData("misses_total[{window}]", "a range vector")]

@@ -1,4 +1,5 @@
 using SloCompiler.RuleFiles;
+using SloCompiler.Tests.Cli;
 using SloCompiler.Tests.Support;
 using SloCompiler.Text;
 
@@ -44,7 +45,7 @@ public class RuleFileMergeKeyTests
     [Fact]
     public void Promtool_accepts_the_same_file()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         System.IO.File.WriteAllText(Path.Combine(folder.Path, "merge.rules.yml"), File);
 
         var (exit, output) = Promtool.Run(folder.Path, "check", "rules", "merge.rules.yml");

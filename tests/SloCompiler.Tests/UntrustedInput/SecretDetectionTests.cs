@@ -37,6 +37,7 @@ public class SecretDetectionTests
         { Service("runbook \"https://wiki.example.com/api#access_token=abc123def\""), "https://wiki.example.com/api#access_token=abc123def", "a URL carrying a token" },
         { Service("runbook \"https://wiki.example.com/api;jsessionid=1;secret=abc123def\""), "https://wiki.example.com/api;jsessionid=1;secret=abc123def", "a URL carrying a token" },
         { Service($"labels {{ chat = \"{Slack}\" }}"), Slack, "a Slack token" },
+        { Service("description \"deploy key AKIAIOSFODNN7EXAMPLE for CI\""), "AKIAIOSFODNN7EXAMPLE", "an AWS access key" },
         { Service(string.Empty, $"alerting {{ page annotations {{ dashboard = \"https://grafana.example.com/d/x?api_key=eyJrIjoi\" }} }}"), "https://grafana.example.com/d/x?api_key=eyJrIjoi", "a URL carrying a token" },
         { Service(string.Empty, total: $"http_requests_total{{job=\"api\", token=\"{GitHub}\"}}"), GitHub, "a GitHub token" },
     };
@@ -57,6 +58,7 @@ public class SecretDetectionTests
     [InlineData("runbook \"https://wiki.example.com/api?page=3#latency\"")]
     [InlineData("owner \"platform-oncall@example.com\"")]
     [InlineData("description \"keys are rotated by ghp-bot; see //wiki/tokens\"")]
+    [InlineData("labels { region = \"ASIAPACIFICREGIONNORTH1\" }")]
     public void Ordinary_text_is_not_taken_for_a_secret(string extra)
     {
         Compile(Service(extra)).Diagnostics.Should().NotContain(d => d.Code == "SLO189" || d.Severity == DiagnosticSeverity.Error);

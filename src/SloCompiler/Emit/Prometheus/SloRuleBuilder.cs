@@ -115,7 +115,7 @@ internal sealed class SloRuleBuilder
             Conventions.AlertName(tier.Kind),
             expression,
             tier.For,
-            AlertText.Labels(service, slo, tier),
-            AlertText.Annotations(service, slo, tier, tierWindows));
+            GoTemplateLiteral.Escape(AlertText.Labels(service, slo, tier)),
+            GoTemplateLiteral.Escape(AlertText.Annotations(service, slo, tier, tierWindows)));
     }
 }

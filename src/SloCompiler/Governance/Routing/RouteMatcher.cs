@@ -72,12 +72,15 @@ public sealed record RouteMatcher(string Label, string Operator, string Value)
         return closed ? value.ToString() : null;
     }
 
-    /// <summary>Anchored like Alertmanager's, and read with RE2's rules as Prometheus label regexes are; a regex RE2 refuses matches nothing.</summary>
+    /// <summary>
+    /// Anchored like Alertmanager's, read with RE2's rules and matched in linear time as RE2 matches; a regex RE2
+    /// refuses matches nothing.
+    /// </summary>
     private bool IsMatch(string actual)
     {
         try
         {
-            return PromQl.SelectorRules.AnchoredRegex(Value)?.IsMatch(actual) ?? false;
+            return PromQl.SelectorRules.LinearAnchoredRegex(Value)?.IsMatch(actual) ?? false;
         }
         catch (RegexMatchTimeoutException)
         {
