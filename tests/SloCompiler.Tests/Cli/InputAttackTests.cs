@@ -1,0 +1,229 @@
+using System.Diagnostics;
+using System.Text.Json;
+using SloCompiler.Cli;
+using SloCompiler.Cli.Files;
+
+namespace SloCompiler.Tests.Cli;
+
+/// <summary>
+/// Issue 18, items 9, 10 and 14: hostile inputs (link loops, links to <c>/</c>, pipes named
+/// <c>*.slo</c>, escape sequences in file names) and <c>slo catalog scan --out</c> over things slo
+/// did not write.
+/// </summary>
+public class InputAttackTests : IDisposable
+{
+    private const string ValidSlo = """
+        service checkout {
+          team payments
+          slo availability {
+            objective 99.9% over 30d
+            ratio { bad http_requests_total{code=~"5.."}  total http_requests_total }
+          }
+        }
+        """;
+
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Discovery_does_not_follow_a_link_loop_or_a_link_to_the_root_and_reports_both()
+    {
+        _dir.Write("slo/checkout.slo", ValidSlo);
+        SpecialFiles.Link(Path.Combine(_dir.Path, "slo", "loop"), Path.Combine(_dir.Path, "slo"));
+        SpecialFiles.Link(Path.Combine(_dir.Path, "slo", "root"), "/");
+
+        var lint = Bounded.Cli(_dir.Path, "lint", "slo");
+
+        lint.Out.Should().Contain("slo/loop(1,1): warning SLO905").And.Contain("slo/root(1,1): warning SLO905");
+        lint.Out.Should().NotContain("error SLO107", "the same file read twice would declare its service twice");
+        lint.ExitCode.Should().Be(0, lint.Out);
+    }
+
+    [Fact]
+    public void A_pipe_named_like_a_source_is_reported_as_slo901_not_waited_on()
+    {
+        _dir.Write("slo/checkout.slo", ValidSlo);
+        SpecialFiles.Fifo(Path.Combine(_dir.Path, "slo", "trap.slo"));
+
+        var lint = Bounded.Cli(_dir.Path, "lint", "slo");
+        var named = Bounded.Cli(_dir.Path, "lint", "slo/trap.slo");
+
+        lint.ExitCode.Should().Be(1);
+        lint.Out.Should().Contain("slo/trap.slo(1,1): error SLO901: cannot read 'slo/trap.slo': not a regular file");
+        named.Out.Should().Contain("error SLO901");
+    }
+
+    [Fact]
+    public void A_file_link_inside_a_folder_is_not_read_so_it_cannot_leak_a_file_outside_the_repository()
+    {
+        var secret = Path.Combine(Path.GetDirectoryName(_dir.Path)!, "slo-secret-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllText(secret, "TOKEN=abc123\n");
+        try
+        {
+            SpecialFiles.Link(Path.Combine(_dir.Path, "slo", "leak.slo"), secret);
+            _dir.Write("slo/checkout.slo", ValidSlo);
+
+            var lint = Bounded.Cli(_dir.Path, "lint", "slo");
+
+            lint.Out.Should().NotContain("TOKEN").And.Contain("slo/leak.slo(1,1): warning SLO905");
+        }
+        finally
+        {
+            File.Delete(secret);
+        }
+    }
+
+    [Fact]
+    public void Catalog_scan_out_refuses_links_pipes_and_files_it_did_not_write()
+    {
+        _dir.Write("metrics.prom", "# TYPE http_requests_total counter\nhttp_requests_total 1\n");
+        var target = _dir.Write("elsewhere.yaml", "mine\n");
+        SpecialFiles.Link(Path.Combine(_dir.Path, "link.yaml"), target);
+        SpecialFiles.Fifo(Path.Combine(_dir.Path, "pipe.yaml"));
+        _dir.Write("foreign.yaml", "kind: Something\n");
+
+        var link = Bounded.Cli(_dir.Path, "catalog", "scan", "metrics.prom", "--out", "link.yaml");
+        var pipe = Bounded.Cli(_dir.Path, "catalog", "scan", "metrics.prom", "--out", "pipe.yaml");
+        var foreign = Bounded.Cli(_dir.Path, "catalog", "scan", "metrics.prom", "--out", "foreign.yaml");
+        var fresh = Bounded.Cli(_dir.Path, "catalog", "scan", "metrics.prom", "--out", "catalog.yaml");
+        var again = Bounded.Cli(_dir.Path, "catalog", "scan", "metrics.prom", "--out", "catalog.yaml");
+
+        link.ExitCode.Should().Be(1);
+        link.Error.Should().Contain("error SLO906: 'link.yaml' is a symbolic link");
+        File.ReadAllText(target).Should().Be("mine\n");
+        new FileInfo(Path.Combine(_dir.Path, "link.yaml")).LinkTarget.Should().Be(target);
+        pipe.ExitCode.Should().Be(1);
+        pipe.Error.Should().Contain("error SLO906: 'pipe.yaml' is not a regular file");
+        foreign.ExitCode.Should().Be(1);
+        foreign.Error.Should().Contain("error SLO902");
+        _dir.Read("foreign.yaml").Should().Be("kind: Something\n");
+        (fresh.ExitCode, again.ExitCode).Should().Be((0, 0), fresh.Error + again.Error);
+    }
+
+    [Fact]
+    public void Escape_sequences_in_a_file_name_are_neutralised_in_text_and_github_output_and_escaped_in_json()
+    {
+        var name = "slo/\u001b]0;pwned\u0007\u001b[2Jx.slo";
+        _dir.Write(name, "service Bad {\n");
+
+        var text = Bounded.Cli(_dir.Path, "lint", "slo");
+        var github = Bounded.Cli(_dir.Path, "lint", "slo", "--format", "github");
+        var json = Bounded.Cli(_dir.Path, "lint", "slo", "--format", "json");
+        var checkstyle = Bounded.Cli(_dir.Path, "lint", "slo", "--format", "checkstyle");
+
+        text.ExitCode.Should().Be(1);
+        text.Out.Should().Contain("slo/␛]0;pwned␇␛[2Jx.slo(").And.NotContain("\u001b").And.NotContain("\u0007");
+        github.Out.Should().NotContain("\u001b").And.Contain("␛[2Jx.slo");
+        json.Out.Should().NotContain("\u001b");
+        JsonDocument.Parse(json.Out).RootElement.GetRawText().Should().Contain("\\u001B]0;pwned");
+        checkstyle.ExitCode.Should().Be(1, checkstyle.Error);
+        checkstyle.Out.Should().Contain("␛[2Jx.slo");
+    }
+}
+
+/// <summary>Issue 18, items 1 and 7: <c>--changed-since</c> runs the real git only, and understands every file name git prints.</summary>
+public class ChangedSinceAttackTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private void Commit()
+    {
+        GitRepo.Run(_dir.Path, "add", ".");
+        GitRepo.Run(_dir.Path, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base");
+    }
+
+    private static string Slo(string objective) => $$"""
+        service checkout {
+          team payments
+          slo availability {
+            objective {{objective}} over 30d
+            ratio { bad http_requests_total{code=~"5.."}  total http_requests_total }
+          }
+        }
+        """;
+
+    [Fact]
+    public void A_git_executable_committed_at_the_repository_root_is_never_run()
+    {
+        GitRepo.Run(_dir.Path, "init", "-q");
+        var marker = Path.Combine(_dir.Path, "pwned");
+        SpecialFiles.Executable(_dir.Write("git", $"#!/bin/sh\ntouch '{marker}'\nexit 1\n"));
+        _dir.Write("slo/checkout.slo", Slo("99.9%"));
+        Commit();
+        _dir.Write("slo/checkout.slo", Slo("100%"));
+
+        // As CI runs it: slo started as its own process in the checked-out repository.
+        var slo = typeof(CliApp).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _dir.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { slo, "lint", "slo", "--changed-since", "HEAD" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var (exit, output) = Bounded.Within(TimeSpan.FromSeconds(60), () =>
+        {
+            using var process = Process.Start(start)!;
+            var error = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, stdout + error.Result);
+        });
+
+        File.Exists(marker).Should().BeFalse("./git must not run");
+        exit.Should().Be(1, output);
+        output.Should().Contain("error SLO102");
+    }
+
+    [Fact]
+    public void Git_is_looked_up_only_in_absolute_path_entries()
+    {
+        var bin = Path.Combine(_dir.Path, "bin");
+        var git = SpecialFiles.Executable(_dir.Write("bin/git", "#!/bin/sh\n"));
+        SpecialFiles.Executable(_dir.Write("git", "#!/bin/sh\n"));
+        var separator = Path.PathSeparator;
+
+        GitExecutable.Find($"{separator}.{separator}bin{separator}{bin}").Should().Be(git);
+        GitExecutable.Find($".{separator}{separator}relative").Should().BeNull();
+    }
+
+    [Fact]
+    public void Files_whose_names_git_quotes_are_still_reported()
+    {
+        GitRepo.Run(_dir.Path, "init", "-q");
+        _dir.Write("slo/café.slo", Slo("99.9%"));
+        _dir.Write("slo/a b.slo", Slo("99.9%").Replace("checkout", "other", StringComparison.Ordinal));
+        Commit();
+        _dir.Write("slo/café.slo", Slo("100%"));
+        _dir.Write("slo/a b.slo", Slo("100%").Replace("checkout", "other", StringComparison.Ordinal));
+
+        var lint = Bounded.Cli(_dir.Path, "lint", "slo", "--changed-since", "HEAD");
+
+        lint.Out.Should().Contain("slo/café.slo(4,").And.Contain("slo/a b.slo(4,");
+    }
+
+    [Theory]
+    [InlineData("HEAD..HEAD")]
+    [InlineData("HEAD...HEAD")]
+    public void A_revision_range_is_a_usage_error(string range)
+    {
+        GitRepo.Run(_dir.Path, "init", "-q");
+        _dir.Write("slo/checkout.slo", Slo("100%"));
+        Commit();
+
+        var lint = Bounded.Cli(_dir.Path, "lint", "slo", "--changed-since", range);
+
+        lint.ExitCode.Should().Be(2);
+        lint.Error.Should().Contain($"--changed-since takes one revision, not the range '{range}'");
+    }
+
+    [Fact]
+    public void Git_quoted_paths_decode_octal_bytes_as_utf8_and_drop_the_tab_after_names_with_spaces()
+    {
+        GitQuotedPath.Unquote("\"b/caf\\303\\251.slo\"").Should().Be("b/café.slo");
+        GitQuotedPath.Unquote("\"b/e\\tx \\\"q\\\".slo\"").Should().Be("b/e\tx \"q\".slo");
+        GitQuotedPath.Unquote("b/a b.slo\t").Should().Be("b/a b.slo");
+    }
+}
