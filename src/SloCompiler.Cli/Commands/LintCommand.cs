@@ -118,8 +118,9 @@ internal static class LintCommand
                 : throw new UsageException($"--config: '{explicitPath}' does not exist", "give the path of a lint settings file, e.g. .slo-lint.yml");
         }
 
-        var source = new SourceFile(context.DisplayPath(path), File.ReadAllText(path));
-        return LintConfigReader.Read(source, diagnostics);
+        // The default .slo-lint.yml comes with the repository: a pipe there must be SLO901, not a hang.
+        var source = SourceReader.Read([new DiscoveredFile(path, context.DisplayPath(path))], diagnostics, keepGenerated: true).FirstOrDefault();
+        return source is null ? LintConfig.Default : LintConfigReader.Read(source, diagnostics);
     }
 
     /// <summary>Each SLO block is one scope for <c>--changed-since</c>: a changed line anywhere in it reports all of its findings.</summary>

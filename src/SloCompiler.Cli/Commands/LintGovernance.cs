@@ -117,8 +117,13 @@ internal static class LintGovernance
     {
         try
         {
+            // A catalog names its origins: only a regular file inside the working folder, reached
+            // without links, is shown (not /dev/zero, a pipe, or a secret outside the repository).
             var full = context.FullPath(path);
-            return File.Exists(full) ? new SourceFile(path, File.ReadAllText(full)) : null;
+            var inside = Path.GetRelativePath(context.WorkingDirectory, full).Replace('\\', '/');
+            return ContainedPaths.IsPlain(inside) && ContainedPaths.KindOf(context.WorkingDirectory, inside) == FileKind.Regular
+                ? new SourceFile(path, File.ReadAllText(full))
+                : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -116,5 +116,19 @@ public class InputAttackTests : IDisposable
         JsonDocument.Parse(json.Out).RootElement.GetRawText().Should().Contain("\\u001B]0;pwned");
         checkstyle.ExitCode.Should().Be(1, checkstyle.Error);
         checkstyle.Out.Should().Contain("␛[2Jx.slo");
+        var sarif = Bounded.Cli(_dir.Path, "lint", "slo", "--format", "sarif");
+        JsonDocument.Parse(sarif.Out).RootElement.GetRawText().Should().Contain("\\u001B]0;pwned");
+    }
+
+    [Fact]
+    public void A_pipe_as_the_default_lint_configuration_is_slo901_not_a_hang()
+    {
+        _dir.Write("slo/checkout.slo", ValidSlo);
+        SpecialFiles.Fifo(Path.Combine(_dir.Path, ".slo-lint.yml"));
+
+        var lint = Bounded.Cli(_dir.Path, "lint", "slo");
+
+        lint.ExitCode.Should().Be(1);
+        lint.Out.Should().Contain(".slo-lint.yml(1,1): error SLO901");
     }
 }
