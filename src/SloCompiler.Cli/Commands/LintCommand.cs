@@ -129,6 +129,7 @@ internal sealed class LintCommand(CliContext context, ProjectFile project)
                 : throw new UsageException($"--config: '{explicitPath}' does not exist", "give the path of a lint settings file, e.g. .slo-lint.yml");
         }
 
+        // The default .slo-lint.yml comes with the repository: a pipe there must be SLO901, not a hang.
         if (SourceReader.ReadOne(new DiscoveredFile(path, context.DisplayPath(path)), diagnostics) is not { } source)
         {
             return LintConfig.Default;

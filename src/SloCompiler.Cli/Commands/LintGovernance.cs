@@ -122,8 +122,14 @@ internal sealed class LintGovernance(CliContext context)
     {
         try
         {
-            // Only to show the origin's line under a finding: problems reading it are not worth a diagnostic.
-            return SourceReader.ReadOne(new DiscoveredFile(context.FullPath(path), path), new DiagnosticBag());
+            // A catalog names its origins: only a regular file inside the working folder, reached
+            // without links, is shown (not /dev/zero, a pipe, or a secret outside the repository).
+            // Problems reading it are not worth a diagnostic: it only shows the origin's line.
+            var full = context.FullPath(path);
+            var inside = Path.GetRelativePath(context.WorkingDirectory, full).Replace('\\', '/');
+            return ContainedPaths.IsPlain(inside) && ContainedPaths.KindOf(context.WorkingDirectory, inside) == FileKind.Regular
+                ? SourceReader.ReadOne(new DiscoveredFile(full, path), new DiagnosticBag())
+                : null;
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {

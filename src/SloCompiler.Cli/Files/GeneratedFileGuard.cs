@@ -42,7 +42,7 @@ internal sealed class GeneratedFileGuard
 
     /// <summary>True when the regular file at <paramref name="path"/> starts with <paramref name="prefix"/>; reads no more than that.</summary>
     public static bool StartsWith(string path, byte[] prefix) =>
-        FileKinds.Of(path) == FileKind.Regular && OutputFolderPaths.ReadAtMost(path, prefix.Length).AsSpan().SequenceEqual(prefix);
+        FileKinds.Of(path) == FileKind.Regular && ContainedPaths.ReadAtMost(path, prefix.Length).AsSpan().SequenceEqual(prefix);
 
     /// <param name="relativePath">Path under the output folder with '/' separators, already known to be a regular file.</param>
     public bool IsGenerated(string relativePath)
@@ -63,12 +63,12 @@ internal sealed class GeneratedFileGuard
     /// <summary>The folder's manifest.json text: only a regular file, never through a link, bounded in size.</summary>
     internal static string? ReadManifest(string outputFolder)
     {
-        if (OutputFolderPaths.KindOf(outputFolder, ManifestEmitter.FileName) != FileKind.Regular)
+        if (ContainedPaths.KindOf(outputFolder, ManifestEmitter.FileName) != FileKind.Regular)
         {
             return null;
         }
 
-        var bytes = OutputFolderPaths.ReadAtMost(Path.Combine(outputFolder, ManifestEmitter.FileName), MaxManifestBytes + 1);
+        var bytes = ContainedPaths.ReadAtMost(Path.Combine(outputFolder, ManifestEmitter.FileName), MaxManifestBytes + 1);
         return bytes.Length > MaxManifestBytes ? null : Encoding.UTF8.GetString(bytes);
     }
 

@@ -29,7 +29,7 @@ internal static class OutputSynchronizer
         var unchanged = 0;
         foreach (var output in outputs.OrderBy(o => o.RelativePath, StringComparer.Ordinal))
         {
-            var kind = OutputFolderPaths.KindOf(outputFolder, output.RelativePath);
+            var kind = ContainedPaths.KindOf(outputFolder, output.RelativePath);
             if (kind == FileKind.Missing)
             {
                 missing.Add(output);
@@ -63,14 +63,14 @@ internal static class OutputSynchronizer
                 continue;
             }
 
-            if (!OutputFolderPaths.IsPlain(path))
+            if (!ContainedPaths.IsPlain(path))
             {
                 ignored.Add(path);
                 continue;
             }
 
-            var kind = OutputFolderPaths.KindOf(outputFolder, path);
-            if (kind == FileKind.Regular && sha256 == OutputFolderPaths.Sha256Hex(Path.Combine(outputFolder, path)))
+            var kind = ContainedPaths.KindOf(outputFolder, path);
+            if (kind == FileKind.Regular && sha256 == ContainedPaths.Sha256Hex(Path.Combine(outputFolder, path)))
             {
                 stale.Add(path);
             }
@@ -104,7 +104,7 @@ internal static class OutputSynchronizer
 
         foreach (var output in plan.Missing.Concat(plan.Differs))
         {
-            if (OutputFolderPaths.KindOf(plan.OutputFolder, output.RelativePath) is not (FileKind.Missing or FileKind.Regular))
+            if (ContainedPaths.KindOf(plan.OutputFolder, output.RelativePath) is not (FileKind.Missing or FileKind.Regular))
             {
                 throw new IOException($"'{output.RelativePath}' changed into a link or special file while slo was writing; nothing more was written");
             }
@@ -121,7 +121,7 @@ internal static class OutputSynchronizer
 
     private static void DeleteRegularFile(string outputFolder, string relativePath)
     {
-        if (OutputFolderPaths.KindOf(outputFolder, relativePath) == FileKind.Regular)
+        if (ContainedPaths.KindOf(outputFolder, relativePath) == FileKind.Regular)
         {
             File.Delete(Path.Combine(outputFolder, relativePath));
         }
@@ -131,7 +131,7 @@ internal static class OutputSynchronizer
     private static bool HasContent(string path, string content)
     {
         var expected = Encoding.UTF8.GetBytes(content);
-        return OutputFolderPaths.ReadAtMost(path, expected.Length + 1).AsSpan().SequenceEqual(expected);
+        return ContainedPaths.ReadAtMost(path, expected.Length + 1).AsSpan().SequenceEqual(expected);
     }
 
     /// <summary>Temporary files of <see cref="AtomicFileWriter"/> that a killed run left, found without following links.</summary>

@@ -10,7 +10,8 @@ internal sealed record DiscoveredFile(string FullPath, string DisplayPath);
 /// <summary>
 /// Turns PATH arguments (files or folders) into a sorted list of SLO source files. Folders are
 /// searched recursively for <c>*.slo</c>, <c>*.yaml</c> and <c>*.yml</c>; build and tool folders are
-/// skipped and links inside a folder are not followed. The order is ordinal by printed path so output never depends on the file system.
+/// skipped and links inside a folder are not followed. The order is ordinal by printed path so
+/// output never depends on the file system.
 /// </summary>
 internal static class SourceDiscovery
 {

@@ -99,6 +99,16 @@ internal static class SpecialFiles
         return path;
     }
 
+    public static string Executable(string path)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return path;
+    }
+
     public static string Link(string path, string target)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);

@@ -3,12 +3,12 @@ using System.Security.Cryptography;
 namespace SloCompiler.Cli.Files;
 
 /// <summary>
-/// Looks at paths inside an output folder the way a hostile pull request cannot abuse: a path is
-/// plain (no <c>..</c>, not absolute), every folder on the way is a real folder (a symbolic link
-/// there would carry a write or a delete outside), and files are read only when regular and only
+/// Looks at paths inside a folder (the output folder, the working folder) the way a hostile pull
+/// request cannot abuse: a path is plain (no <c>..</c>, not absolute), every folder on the way is a
+/// real folder (a symbolic link there would carry a write or a delete outside), and files are read only when regular and only
 /// as far as needed (a named pipe blocks, <c>/dev/zero</c> never ends).
 /// </summary>
-internal static class OutputFolderPaths
+internal static class ContainedPaths
 {
     /// <summary>True for <c>prometheus/a.rules.yml</c>; false for <c>../x</c>, <c>/etc/x</c>, <c>a//b</c>, <c>a\b</c>.</summary>
     public static bool IsPlain(string relativePath) =>
