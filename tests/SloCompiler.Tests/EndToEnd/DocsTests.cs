@@ -83,6 +83,26 @@ public sealed partial class DocsTests
     }
 
     [Fact]
+    public void Every_documented_command_runs_on_the_bundled_examples()
+    {
+        using var dir = new TempDirectory();
+        CopyFolder(RepoRoot.Combine("examples"), Path.Combine(dir.Path, "examples"));
+        CopyFolder(RepoRoot.Combine("generated"), Path.Combine(dir.Path, "generated"));
+        File.Copy(RepoRoot.Combine("slo.yaml"), Path.Combine(dir.Path, "slo.yaml"));
+
+        var ran = 0;
+        foreach (var (path, line) in Documentation.All().SelectMany(p => CommandLine().Matches(p.Text).Select(m => (p.Path, Line: m.Groups["args"].Value))))
+        {
+            var run = CliRun.Of(dir.Path, CommandLineParser.SplitCommandLine(WithoutComment(line)).ToArray());
+            run.ExitCode.Should().BeOneOf([0, 1], $"'slo {line}' of {path} should run: {run.Error}");
+            run.Error.Should().NotContain("internal error");
+            ran++;
+        }
+
+        ran.Should().BeGreaterThanOrEqualTo(8);
+    }
+
+    [Fact]
     public void The_readme_tour_runs_as_written()
     {
         var readme = Documentation.All()[0].Text;
@@ -112,6 +132,16 @@ public sealed partial class DocsTests
         }
     }
 
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     private static List<Diagnostic> ProjectErrors(SourceFile source)
     {
         var diagnostics = new DiagnosticBag();
@@ -122,6 +152,7 @@ public sealed partial class DocsTests
     /// <summary>A shell comment after the command (" # …"), outside quotes.</summary>
     private static string WithoutComment(string line)
     {
+        line = line.Replace("\\\n", " ", StringComparison.Ordinal);
         var quoted = false;
         for (var i = 0; i < line.Length; i++)
         {
@@ -141,7 +172,8 @@ public sealed partial class DocsTests
     [GeneratedRegex("^```yaml\n(?<body>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex YamlFence();
 
-    [GeneratedRegex(@"^ {4}\$ slo (?<args>.+)$", RegexOptions.Multiline)]
+    /// <summary>"    $ slo ARGS", with lines ending in '\' continued on the next.</summary>
+    [GeneratedRegex(@"^ {4}\$ slo (?<args>(?:[^\n]*\\\n)*[^\n]+)$", RegexOptions.Multiline)]
     private static partial Regex CommandLine();
 
     [GeneratedRegex(@"\]\((?<target>[a-z0-9/_.-]+\.md)(#[^)]*)?\)")]
