@@ -124,9 +124,7 @@ internal static class LintCommand
 
     /// <summary>Each SLO block is one scope for <c>--changed-since</c>: a changed line anywhere in it reports all of its findings.</summary>
     private static IEnumerable<SourceSpan> SloScopes(IReadOnlyList<SourceFile> sources) =>
-        sources
-            .Select(source => SourceParser.Parse(source, new DiagnosticBag()))
-            .OfType<Syntax.SloDocumentSyntax>()
+        SourceParser.ParseAll(sources, new DiagnosticBag())
             .SelectMany(document => document.Services)
             .SelectMany(service => service.Slos.Select(slo => slo.Span));
 }
