@@ -38,10 +38,7 @@ public static class Compiler
     private static (SloProgram Program, DiagnosticBag Diagnostics) Analyze(IReadOnlyList<SourceFile> sources)
     {
         var diagnostics = new DiagnosticBag();
-        var documents = sources
-            .Select(source => SourceParser.Parse(source, diagnostics))
-            .OfType<Syntax.SloDocumentSyntax>()
-            .ToList();
+        var documents = SourceParser.ParseAll(sources, diagnostics);
         return (ProgramChecker.Check(documents, diagnostics), diagnostics);
     }
 }

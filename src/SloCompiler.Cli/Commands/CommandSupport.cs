@@ -18,9 +18,9 @@ internal static class CommandSupport
         IReadOnlyList<string> paths, CliContext context, DiagnosticBag diagnostics, string? excludedFolder = null, bool keepGenerated = false)
     {
         var files = SourceDiscovery.Discover(paths, context, diagnostics, excludedFolder);
-        return SourceReader.Read(files, diagnostics, keepGenerated)
-            .Where(s => !Governance.GovernanceFiles.IsGovernanceFile(s.Text))
-            .ToList();
+        var sources = SourceReader.Read(files, diagnostics, keepGenerated);
+        SkippedFiles.ReportNamed(files, sources, diagnostics);
+        return sources.Where(s => !Governance.GovernanceFiles.IsGovernanceFile(s.Text)).ToList();
     }
 
     /// <summary>Text diagnostics for a human; silent when there is nothing to say.</summary>

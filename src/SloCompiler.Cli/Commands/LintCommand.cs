@@ -36,6 +36,9 @@ internal sealed class LintCommand(CliContext context, ProjectFile project)
     private readonly Option<string> _config = CliOptions.Value(
         "--config", "FILE", "lint settings (default: .slo-lint.yml in the current folder, if any)");
 
+    private readonly Option<bool> _verbose = CliOptions.Flag(
+        "--verbose", "list on standard error the YAML files found in folders that no front end reads, and why");
+
     private readonly LintGovernance _governance = new(context);
 
     public Command Create()
@@ -44,7 +47,7 @@ internal sealed class LintCommand(CliContext context, ProjectFile project)
             + "PrometheusRule objects) without generating anything and prints the diagnostics to standard output. Exits 1 when "
             + "a diagnostic reaches the --fail-on severity, 0 otherwise.")
         {
-            _paths, _format, _failOn, _changedSince, _config,
+            _paths, _format, _failOn, _changedSince, _config, _verbose,
         };
         _governance.AddTo(command);
         command.SetAction(Run);
@@ -61,7 +64,17 @@ internal sealed class LintCommand(CliContext context, ProjectFile project)
         var settings = project.Load(parse, found);
         var paths = CommandSupport.Paths(parse.GetValue(_paths), settings, context);
         var config = ReadConfig(parse.GetValue(_config), settings, found);
-        var sources = LintSources.Sort(CommandSupport.LoadSources(paths, context, found, keepGenerated: true));
+        var loaded = CommandSupport.LoadSources(paths, context, found, keepGenerated: true);
+        if (parse.GetValue(_verbose))
+        {
+            // On stderr, so --format json and sarif stay machine-readable.
+            foreach (var line in SkippedFiles.Describe(loaded))
+            {
+                context.Error.Line(line);
+            }
+        }
+
+        var sources = LintSources.Sort(loaded);
 
         var check = sources.SloSources.Count > 0 ? Compiler.Check(sources.SloSources) : null;
         var catalog = _governance.LoadCatalog(parse, found);
@@ -140,9 +153,7 @@ internal sealed class LintCommand(CliContext context, ProjectFile project)
 
     /// <summary>Each SLO block is one scope for <c>--changed-since</c>: a changed line anywhere in it reports all of its findings.</summary>
     private static IEnumerable<SourceSpan> SloScopes(IReadOnlyList<SourceFile> sources) =>
-        sources
-            .Select(source => SourceParser.Parse(source, new DiagnosticBag()))
-            .OfType<Syntax.SloDocumentSyntax>()
+        SourceParser.ParseAll(sources, new DiagnosticBag())
             .SelectMany(document => document.Services)
             .SelectMany(service => service.Slos.Select(slo => slo.Span));
 }

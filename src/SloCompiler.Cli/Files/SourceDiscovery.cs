@@ -4,8 +4,11 @@ using SloCompiler.Text;
 
 namespace SloCompiler.Cli.Files;
 
-/// <summary>A source file found on disk: where it is and how diagnostics print it.</summary>
-internal sealed record DiscoveredFile(string FullPath, string DisplayPath);
+/// <summary>
+/// A source file found on disk: where it is and how diagnostics print it. <paramref name="Named"/> when the user named
+/// the file itself (a file found in a folder may be anyone's YAML; a named one should be an SLO source).
+/// </summary>
+internal sealed record DiscoveredFile(string FullPath, string DisplayPath, bool Named = false);
 
 /// <summary>
 /// Turns PATH arguments (files or folders) into a sorted list of SLO source files. Folders are
@@ -29,7 +32,7 @@ internal static class SourceDiscovery
             if (File.Exists(full))
             {
                 // An explicitly named file is the user's choice, whatever its extension.
-                Add(found, full, context);
+                found.TryAdd(full, new DiscoveredFile(full, context.DisplayPath(full), Named: true));
             }
             else if (Directory.Exists(full))
             {

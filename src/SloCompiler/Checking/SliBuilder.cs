@@ -82,7 +82,14 @@ internal static partial class SliBuilder
             }
         }
 
-        if (!text.Contains("{window}", StringComparison.Ordinal))
+        var slothWindow = text.IndexOf("{{.window}}", StringComparison.Ordinal);
+        if (slothWindow >= 0)
+        {
+            // A raw query pasted from a Sloth spec: name our placeholder rather than only saying one is missing.
+            diagnostics.Report(DiagnosticDescriptors.SlothWindowInRaw, ValueLocator.Inside(raw.ErrorRatio, slothWindow, "{{.window}}".Length));
+            ok = false;
+        }
+        else if (!text.Contains("{window}", StringComparison.Ordinal))
         {
             diagnostics.Report(DiagnosticDescriptors.RawWithoutWindow, raw.ErrorRatio.Span);
             ok = false;

@@ -94,7 +94,7 @@ internal static class YamlSettingsMapper
     }
 
     /// <summary>YAML 1.1 booleans too (<c>on</c>/<c>off</c>/<c>yes</c>/<c>no</c>), because <c>ticket: off</c> reads naturally.</summary>
-    private static Spanned<bool>? Boolean(YamlContext context, YamlScalarNode scalar, string path, string expected = "a boolean (true/false/on/off) or a mapping of tier settings") =>
+    internal static Spanned<bool>? Boolean(YamlContext context, YamlScalarNode scalar, string path, string expected = "a boolean (true/false/on/off) or a mapping of tier settings") =>
         scalar.Value?.ToLowerInvariant() switch
         {
             "true" or "on" or "yes" => new Spanned<bool>(true, context.Span(scalar)),

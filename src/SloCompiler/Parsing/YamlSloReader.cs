@@ -1,4 +1,6 @@
 using SloCompiler.Diagnostics;
+using SloCompiler.Parsing.Foreign;
+using SloCompiler.Parsing.OpenSlo;
 using SloCompiler.Syntax;
 using SloCompiler.Text;
 using YamlDotNet.Core;
@@ -17,6 +19,9 @@ public static class YamlSloReader
 
     private const string ApiGroup = "slocompiler.dev/";
 
+    /// <summary>Text that marks a file as meant for one of the front ends, so malformed YAML in it is reported.</summary>
+    private static readonly string[] Markers = [ApiGroup, "prometheus/v1", "sloth.slok.dev/", "openslo/", "pyrra.dev/"];
+
     /// <summary>Null when the file holds no SLO document (other YAML in the tree is ignored).</summary>
     public static SloDocumentSyntax? Read(SourceFile source, DiagnosticBag diagnostics)
     {
@@ -24,7 +29,7 @@ public static class YamlSloReader
         var stream = Load(context);
         if (stream is null)
         {
-            return source.Text.Contains(ApiGroup, StringComparison.Ordinal) ? Empty(source) : null;
+            return IsMarked(source.Text) ? Empty(source) : null;
         }
 
         var found = false;
@@ -33,9 +38,27 @@ public static class YamlSloReader
         var services = new List<ServiceSyntax>();
         var receivers = new List<ReceiverSyntax>();
         var timeIntervals = new List<TimeIntervalSyntax>();
+        var openSlo = new List<OpenSloObject>();
         foreach (var document in stream.Documents)
         {
-            if (document.RootNode is not YamlMappingNode rootNode || Classify(context, rootNode) is not { } supported)
+            var format = DocumentClassifier.Classify(document.RootNode);
+            if (format.Format != DocumentFormat.Foreign)
+            {
+                found = true;
+            }
+
+            if (document.RootNode is not YamlMappingNode rootNode || format.Format == DocumentFormat.Foreign)
+            {
+                continue;
+            }
+
+            if (format.Format != DocumentFormat.Ours)
+            {
+                ForeignDocument.Read(context, rootNode, format, services, openSlo);
+                continue;
+            }
+
+            if (Classify(context, rootNode) is not { } supported)
             {
                 continue;
             }
@@ -94,9 +117,11 @@ public static class YamlSloReader
         }
 
         return found
-            ? new SloDocumentSyntax(source, defaults, policies, services) { Receivers = receivers, TimeIntervals = timeIntervals }
+            ? new SloDocumentSyntax(source, defaults, policies, services) { Receivers = receivers, TimeIntervals = timeIntervals, OpenSlo = openSlo }
             : null;
     }
+
+    private static bool IsMarked(string text) => Markers.Any(marker => text.Contains(marker, StringComparison.Ordinal));
 
     private static SloDocumentSyntax Empty(SourceFile source) => new(source, null, [], []);
 
@@ -114,8 +139,8 @@ public static class YamlSloReader
         }
         catch (YamlAliasLimitException exception)
         {
-            // like malformed YAML, only reported in our own files; either way the file is not read further
-            if (context.Source.Text.Contains(ApiGroup, StringComparison.Ordinal))
+            // like malformed YAML, only reported in files meant for a front end; either way the file is not read further
+            if (IsMarked(context.Source.Text))
             {
                 context.Report(DiagnosticDescriptors.YamlAliasLimit, context.Span(exception.Start, exception.End), exception.Reason);
             }
@@ -135,7 +160,7 @@ public static class YamlSloReader
 
     private static void ReportMalformed(YamlContext context, Mark start, Mark end, string message)
     {
-        if (context.Source.Text.Contains(ApiGroup, StringComparison.Ordinal))
+        if (IsMarked(context.Source.Text))
         {
             var span = context.Span(start, end);
             context.Report(DiagnosticDescriptors.InvalidYaml, new SourceSpan(span.File, span.Start, 0), message);

@@ -19,4 +19,7 @@ public sealed record SloDocumentSyntax(
 
     /// <summary><c>time NAME …</c> lines / <c>kind: TimeInterval</c> documents, in written order.</summary>
     public IReadOnlyList<TimeIntervalSyntax> TimeIntervals { get; init; } = [];
+
+    /// <summary>OpenSLO objects of this file, linked into services once every file is read (references cross files).</summary>
+    internal IReadOnlyList<Parsing.OpenSlo.OpenSloObject> OpenSlo { get; init; } = [];
 }

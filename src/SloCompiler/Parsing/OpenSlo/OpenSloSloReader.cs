@@ -1,0 +1,119 @@
+using System.Globalization;
+using SloCompiler.Diagnostics;
+using SloCompiler.Parsing.Foreign;
+using SloCompiler.Syntax;
+using SloCompiler.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace SloCompiler.Parsing.OpenSlo;
+
+/// <summary>One OpenSLO <c>SLO</c>: its service, time window, budgeting method, objectives and indicator.</summary>
+internal sealed class OpenSloSloReader(YamlContext context, IReadOnlyDictionary<(string, string), OpenSloObject> byName)
+{
+    private static readonly string[] SpecKeys =
+        ["description", "service", "indicator", "indicatorRef", "timeWindow", "budgetingMethod", "objectives", "alertPolicies"];
+
+    public sealed record Result(Spanned<string> Service, IReadOnlyList<SloSyntax> Slos);
+
+    public Result? Read(OpenSloObject slo)
+    {
+        var span = context.Span(slo.Root.Node);
+        if (slo.Root.Get("spec") is not { } specNode || context.Map(specNode, "spec", SpecKeys) is not { } spec)
+        {
+            context.Report(DiagnosticDescriptors.MissingYamlKey, slo.Root.KeySpanOr("kind", context), "this SLO", "spec");
+            return null;
+        }
+
+        var service = context.Required(spec, "service", "this SLO");
+        ForeignFields.NotKept(context, spec, "alertPolicies", "slo's alert tiers come from defaults, policies and the service's alerting settings");
+        if (context.String(spec, "budgetingMethod") is { Value: not "Occurrences" } method)
+        {
+            context.Report(DiagnosticDescriptors.CannotExpress, method.Span, $"budgetingMethod: {method.Value}",
+                "slo budgets by occurrences (good events over all events); time slices have no equivalent in its rules");
+        }
+
+        var period = Period(spec);
+        var sli = new OpenSloIndicator(context, byName).Read(spec, span);
+        var slos = Objectives(slo, spec, period, sli, span);
+        return service is null ? null : new Result(service, slos);
+    }
+
+    private List<SloSyntax> Objectives(OpenSloObject slo, YamlMap spec, Spanned<string>? period, SliSyntax? sli, SourceSpan span)
+    {
+        var slos = new List<SloSyntax>();
+        if (spec.Get("objectives") is not YamlSequenceNode objectives || objectives.Children.Count == 0)
+        {
+            context.Report(DiagnosticDescriptors.MissingYamlKey, spec.KeySpanOr("objectives", context), "this SLO", "objectives");
+            return slos;
+        }
+
+        for (var i = 0; i < objectives.Children.Count; i++)
+        {
+            var path = $"spec.objectives[{i}]";
+            if (context.Map(objectives.Children[i], path, ["displayName", "op", "value", "target", "targetPercent", "timeSliceTarget", "timeSliceWindow"]) is not { } objective)
+            {
+                continue;
+            }
+
+            foreach (var key in new[] { "op", "value", "timeSliceTarget", "timeSliceWindow" })
+            {
+                if (objective.Key(key) is { } keyNode)
+                {
+                    context.Report(DiagnosticDescriptors.CannotExpress, context.Span(keyNode), YamlContext.Child(path, key),
+                        "slo's objectives are a share of good events; thresholds and time slices have no equivalent in its rules");
+                }
+            }
+
+            var name = objectives.Children.Count == 1
+                ? new Spanned<string>(slo.Name, context.Span(slo.Root.Node))
+                : new Spanned<string>($"{slo.Name}-{i + 1}", context.Span(objectives.Children[i]));
+            var percent = Percent(objective, path);
+            var objectiveSyntax = percent is null ? null : new ObjectiveSyntax(percent, period, null, percent.Span);
+            slos.Add(new SloSyntax(name, context.String(spec, "description"), objectiveSyntax, sli, [], [], SettingsSyntax.Empty(span), span));
+        }
+
+        return slos;
+    }
+
+    /// <summary><c>target: 0.995</c> (a fraction) or <c>targetPercent: 99.5</c>, as our percent text.</summary>
+    private Spanned<string>? Percent(YamlMap objective, string path)
+    {
+        if (context.String(objective, "targetPercent") is { } percent)
+        {
+            return percent;
+        }
+
+        if (context.Required(objective, "target", path) is not { } target)
+        {
+            return null;
+        }
+
+        return decimal.TryParse(target.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var fraction)
+            ? target with { Value = (fraction * 100m).ToString("0.############################", CultureInfo.InvariantCulture) }
+            : target;
+    }
+
+    /// <summary><c>timeWindow: [{ duration: 28d, isRolling: true }]</c>; calendar windows are reported.</summary>
+    private Spanned<string>? Period(YamlMap spec)
+    {
+        if (spec.Get("timeWindow") is not YamlSequenceNode windows || windows.Children.Count == 0)
+        {
+            return null;
+        }
+
+        if (context.Map(windows.Children[0], "spec.timeWindow[0]", ["duration", "isRolling", "calendar"]) is not { } window)
+        {
+            return null;
+        }
+
+        var calendar = window.Key("calendar")
+            ?? (window.Get("isRolling") is YamlScalarNode { Value: "false" } ? window.Key("isRolling") : null);
+        if (calendar is not null)
+        {
+            context.Report(DiagnosticDescriptors.CannotExpress, context.Span(calendar), "spec.timeWindow[0]",
+                "slo's periods are rolling windows; a calendar-aligned window has no equivalent in its rules");
+        }
+
+        return context.Required(window, "duration", "spec.timeWindow[0]");
+    }
+}
