@@ -16,12 +16,22 @@ internal static class YamlStreamLoader
     /// <param name="nestedIn">How deep the part read sits in its file, so the depth limit stays the file's.</param>
     public static YamlStream? Load(YamlContext context, DiagnosticDescriptor malformed, int? length = null, int nestedIn = 0)
     {
+        var text = context.Source.Text.Substring(context.Origin, length ?? context.Source.Text.Length - context.Origin);
         try
         {
-            var text = context.Source.Text.Substring(context.Origin, length ?? context.Source.Text.Length - context.Origin);
-            var stream = new YamlStream();
-            stream.Load(new YamlDepthLimitingParser(new Parser(new StringReader(text)), MaxDepth - nestedIn));
-            return stream;
+            while (true)
+            {
+                try
+                {
+                    var stream = new YamlStream();
+                    stream.Load(new YamlDepthLimitingParser(new Parser(new StringReader(text)), MaxDepth - nestedIn));
+                    return stream;
+                }
+                catch (YamlException exception) when (QuotedApostrophes.TryRewrite(text, exception) is { } rewritten)
+                {
+                    text = rewritten;
+                }
+            }
         }
         catch (YamlException exception)
         {
