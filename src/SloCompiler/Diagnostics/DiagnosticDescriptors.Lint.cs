@@ -24,6 +24,10 @@ public static partial class DiagnosticDescriptors
         "SLO423", Warning, "Alert without a condition",
         "alert '{0}' has no comparison or absent(): every series it selects fires, all the time; add a condition such as '> 0' (or suppress this for an intentional always-firing alert such as a dead man's switch)");
 
+    public static readonly DiagnosticDescriptor LintHeartbeatAlert = new(
+        "SLO441", Info, "Heartbeat alert",
+        "alert '{0}' always fires, which looks intended (a heartbeat or dead man's switch: {1}); make sure Alertmanager routes it to a heartbeat receiver");
+
     public static readonly DiagnosticDescriptor LintComparisonNeverTrue = new(
         "SLO424", Warning, "Comparison that can never be true",
         "'{0}' can never be true: the compared series are always in {1}; the rule never returns anything");

@@ -3,6 +3,7 @@ using SloCompiler.Linting.Analysis;
 using SloCompiler.PromQl;
 using SloCompiler.RuleFiles;
 using SloCompiler.Text;
+using SloCompiler.Threading;
 
 namespace SloCompiler.Linting;
 
@@ -26,7 +27,7 @@ internal sealed class LintContext
         Config = config;
 
         // duplicates need nothing else computed here: found on another core meanwhile
-        var duplicates = Task.Run(() => FindDuplicates(files.SelectMany(f => f.Rules)));
+        var duplicates = DeepStack.Start(() => FindDuplicates(files.SelectMany(f => f.Rules)));
         _recordings = files
             .SelectMany(f => f.Rules.Where(r => r.Kind == RuleKind.Recording && r.Name.Value.Length > 0).Select(r => (File: f, Rule: r)))
             .GroupBy(x => x.Rule.Name.Value, StringComparer.Ordinal)

@@ -1,6 +1,7 @@
 using SloCompiler.Diagnostics;
 using SloCompiler.Linting.Checks;
 using SloCompiler.RuleFiles;
+using SloCompiler.Threading;
 
 namespace SloCompiler.Linting;
 
@@ -42,9 +43,12 @@ public static class RuleLinter
     /// (SLO420–SLO440) — after suppression comments (SLO470–SLO472) and the config's severity overrides,
     /// sorted by file, position and code.
     /// </summary>
-    public static LintResult Lint(IReadOnlyList<RuleFile> files, LintConfig? config = null)
+    public static LintResult Lint(IReadOnlyList<RuleFile> files, LintConfig? config = null) =>
+        // the context computes label flow over every recording rule's tree, which may be as deep as promtool accepts
+        DeepStack.Run(() => LintOnDeepStack(files, config ?? LintConfig.Default));
+
+    private static LintResult LintOnDeepStack(IReadOnlyList<RuleFile> files, LintConfig config)
     {
-        config ??= LintConfig.Default;
         var context = new LintContext(files, config);
         foreach (var file in files)
         {
@@ -74,7 +78,7 @@ public static class RuleLinter
     private static IReadOnlyList<Diagnostic>[] CheckAll(LintContext context, IReadOnlyList<Rule> rules)
     {
         var batches = new IReadOnlyList<Diagnostic>[(rules.Count + RulesPerBatch - 1) / RulesPerBatch];
-        Parallel.For(0, batches.Length, batch =>
+        DeepStack.For(batches.Length, batch =>
         {
             var worker = context.ForWorker();
             var end = Math.Min(rules.Count, (batch + 1) * RulesPerBatch);
@@ -87,6 +91,7 @@ public static class RuleLinter
             }
 
             batches[batch] = worker.Diagnostics.Items;
+            return true;
         });
         return batches;
     }

@@ -14,17 +14,28 @@ internal static class YamlStreamLoader
     /// <param name="mergeKeys">Whether <c>&lt;&lt;: *anchor</c> merges a mapping (rule files: promtool's YAML does).</param>
     public static YamlStream? Load(YamlContext context, DiagnosticDescriptor malformed, int? length = null, int nestedIn = 0, bool mergeKeys = false)
     {
+        var text = context.Source.Text.Substring(context.Origin, length ?? context.Source.Text.Length - context.Origin);
         try
         {
-            var text = context.Source.Text.Substring(context.Origin, length ?? context.Source.Text.Length - context.Origin);
-            var stream = new YamlStream();
-            stream.Load(GuardedYamlParser.Create(new StringReader(text), GuardedYamlParser.MaxDepth - nestedIn));
-            if (mergeKeys)
+            while (true)
             {
-                YamlMergeKeys.Apply(stream);
-            }
+                try
+                {
+                    var stream = new YamlStream();
+                    stream.Load(GuardedYamlParser.Create(new StringReader(text), GuardedYamlParser.MaxDepth - nestedIn));
+                    if (mergeKeys)
+                    {
+                        YamlMergeKeys.Apply(stream);
+                    }
 
-            return stream;
+                    return stream;
+                }
+                catch (YamlException exception) when (QuotedApostrophes.TryRewrite(text, exception) is { } rewritten)
+                {
+                    // Go's YAML reads \' in a double-quoted scalar as an apostrophe, as promtool does.
+                    text = rewritten;
+                }
+            }
         }
         catch (YamlAliasLimitException exception)
         {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using SloCompiler.Diagnostics;
 using SloCompiler.PromQl.Syntax;
 
@@ -19,6 +21,7 @@ internal sealed partial class Parser
 
     private int _index;
     private int _depth;
+    private int _powerChain;
 
     /// <summary>
     /// This thread's token list, reused from one parse to the next: the tree keeps no tokens, and a fresh list per
@@ -51,6 +54,11 @@ internal sealed partial class Parser
             if (parser.Current.Kind != TokenKind.Eof)
             {
                 throw parser.Unexpected("an operator or the end of the expression");
+            }
+
+            if (TreeDepth.Exceeds(expr, PromQlOptions.MaxTreeDepth))
+            {
+                throw TooDeep(new TextRange(0, text.Length));
             }
 
             return expr;
@@ -102,12 +110,34 @@ internal sealed partial class Parser
             }
 
             var matching = ParseVectorMatching();
-            var right = ParseBinary(op.Text == "^" ? precedence : precedence + 1);
+            var right = op.Text == "^" ? ParsePowerOperand(op) : ParseBinary(precedence + 1);
             left = new BinaryExpr(op.Text, left, right, returnBool, matching, left.Range.Union(right.Range), op.Range);
         }
 
         return left;
     }
+
+    /// <summary>The right operand of <c>^</c>, which binds to the right: <c>a ^ b ^ c</c> recurses once per operator.</summary>
+    private Expr ParsePowerOperand(Token op)
+    {
+        if (++_powerChain > PromQlOptions.MaxTreeDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw TooDeep(op.Range);
+        }
+
+        try
+        {
+            return ParseBinary(PowerPrecedence);
+        }
+        finally
+        {
+            _powerChain--;
+        }
+    }
+
+    private static PromQlException TooDeep(TextRange range) =>
+        PromQlException.At(DiagnosticDescriptors.PromQlSyntaxError, range, string.Create(CultureInfo.InvariantCulture, $"an expression more than {PromQlOptions.MaxTreeDepth:N0} levels deep"),
+            "a shorter chain of operators (split it over recording rules)");
 
     private Expr ParseUnary()
     {

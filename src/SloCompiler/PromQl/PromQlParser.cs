@@ -1,3 +1,4 @@
+using SloCompiler.Diagnostics;
 using SloCompiler.PromQl.Syntax;
 
 namespace SloCompiler.PromQl;
@@ -25,7 +26,19 @@ public static class PromQlParser
         {
             return new PromQlParseResult(null, default, e.Error);
         }
+        catch (InsufficientExecutionStackException)
+        {
+            return new PromQlParseResult(null, default, TooDeepForThisThread(text));
+        }
     }
+
+    /// <summary>
+    /// A tree within <see cref="PromQlOptions.MaxTreeDepth"/> that still does not fit this thread's stack: callers off a
+    /// <see cref="Threading.DeepStack"/> thread (the thread pool's stacks are small) get an error, never a crash.
+    /// </summary>
+    private static PromQlError TooDeepForThisThread(string text) =>
+        PromQlException.At(DiagnosticDescriptors.PromQlSyntaxError, new TextRange(0, text.Length), "an expression too deep for this thread's stack",
+            "a shorter chain of operators, or run on a DeepStack thread").Error;
 
     /// <summary>Parses without type checking, e.g. to convert a selector whatever its context.</summary>
     internal static (Expr? Expression, PromQlError? Error) ParseSyntax(string text, PromQlOptions options)
@@ -37,6 +50,10 @@ public static class PromQlParser
         catch (PromQlException e)
         {
             return (null, e.Error);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return (null, TooDeepForThisThread(text));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SloCompiler.Diagnostics;
 using SloCompiler.PromQl.Syntax;
 
@@ -10,7 +11,13 @@ namespace SloCompiler.PromQl;
 internal static class TypeChecker
 {
     /// <summary>The type of a checked expression; throws <see cref="PromQlException"/> at the first problem.</summary>
-    public static PromQlType Check(Expr expr) => expr switch
+    public static PromQlType Check(Expr expr)
+    {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        return CheckNode(expr);
+    }
+
+    private static PromQlType CheckNode(Expr expr) => expr switch
     {
         NumberLiteral => PromQlType.Scalar,
         StringLiteral => PromQlType.String,

@@ -1,3 +1,4 @@
+using SloCompiler.Threading;
 using System.Collections.Concurrent;
 using SloCompiler.PromQl;
 using SloCompiler.Text;
@@ -36,7 +37,8 @@ internal sealed class ParsedExpressions
             CollectExprValues(document.RootNode, texts, depth: 0);
         }
 
-        Parallel.ForEach(texts, text => parsed._results.TryAdd(text, PromQlParser.Parse(text, options)));
+        var all = texts.ToArray();
+        DeepStack.For(all.Length, i => parsed._results.TryAdd(all[i], PromQlParser.Parse(all[i], options)) || true);
         return parsed;
     }
 

@@ -3,6 +3,7 @@ using SloCompiler.Diagnostics;
 using SloCompiler.Parsing;
 using SloCompiler.PromQl;
 using SloCompiler.Text;
+using SloCompiler.Threading;
 using YamlDotNet.RepresentationModel;
 
 namespace SloCompiler.RuleFiles;
@@ -32,9 +33,10 @@ public static partial class RuleFileReader
     public static RuleFile Read(SourceFile source, PromQlOptions? options = null)
     {
         var promQl = options ?? PromQlOptions.Default;
-        return GroupChunks.Split(source.Text) is { } chunks && ReadByGroup(source, chunks, promQl) is { } file
+        // expressions are parsed as they are read, and may be as deep as promtool accepts: see DeepStack
+        return DeepStack.Run(() => GroupChunks.Split(source.Text) is { } chunks && ReadByGroup(source, chunks, promQl) is { } file
             ? file
-            : ReadWhole(source, promQl);
+            : ReadWhole(source, promQl));
     }
 
     /// <summary>The file as one YAML stream: every shape, multi-document files and PrometheusRule objects.</summary>
@@ -70,9 +72,10 @@ public static partial class RuleFileReader
         var groups = new RuleGroup?[chunks.Count];
         var bags = new DiagnosticBag?[chunks.Count];
         var failed = false;
-        Parallel.ForEach(Batches(chunks), (batch, loop) =>
+        var batches = Batches(chunks);
+        DeepStack.For(batches.Count, b =>
         {
-            var (first, count) = batch;
+            var (first, count) = batches[b];
             var start = chunks[first].Start;
             var length = chunks[first + count - 1].Start + chunks[first + count - 1].Length - start;
             var unused = new DiagnosticBag(); // the clean reader reports nothing: it gives up instead
@@ -83,7 +86,7 @@ public static partial class RuleFileReader
                     groups[first + i] = clean[i];
                 }
 
-                return;
+                return true;
             }
 
             // some group has something to report: each is read on its own, the clean ones still from events
@@ -92,12 +95,13 @@ public static partial class RuleFileReader
                 if (ReadGroupChunk(source, chunks[i], i, expressions, fast: true) is not { } read)
                 {
                     failed = true;
-                    loop.Stop();
-                    return;
+                    return false;
                 }
 
                 (groups[i], bags[i]) = read;
             }
+
+            return true;
         });
         if (failed)
         {

@@ -1,5 +1,6 @@
 using SloCompiler.Diagnostics;
 using SloCompiler.Linting.Analysis;
+using SloCompiler.PromQl.Syntax;
 using SloCompiler.RuleFiles;
 
 namespace SloCompiler.Linting.Checks;
@@ -15,7 +16,30 @@ internal sealed class AlertWithoutConditionCheck : IRuleCheck
     {
         if (rule.Kind == RuleKind.Alerting && rule.Ast is not null && !QueryFilters.Filters(rule.Ast, context.RecordingFilters))
         {
-            context.Report(DiagnosticDescriptors.LintAlertAlwaysFires, rule.Map(rule.Ast.Range), rule.Name.Value);
+            if (HeartbeatReason(rule) is { } reason)
+            {
+                context.Report(DiagnosticDescriptors.LintHeartbeatAlert, rule.Map(rule.Ast.Range), rule.Name.Value, reason);
+            }
+            else
+            {
+                context.Report(DiagnosticDescriptors.LintAlertAlwaysFires, rule.Map(rule.Ast.Range), rule.Name.Value);
+            }
         }
+    }
+
+    private static readonly string[] HeartbeatNames = ["watchdog", "deadmansswitch", "deadmanswitch", "deadmanssnitch", "heartbeat", "alwaysfiring"];
+
+    /// <summary>Why an always-firing alert looks intended, or null: a heartbeat name or a constant query such as <c>vector(1)</c>.</summary>
+    private static string? HeartbeatReason(Rule rule)
+    {
+        var name = rule.Name.Value.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        if (HeartbeatNames.Any(h => name.Contains(h, StringComparison.OrdinalIgnoreCase)))
+        {
+            return "its name";
+        }
+
+        return ExprTree.Unwrap(rule.Ast!) is CallExpr { Function.Name: "vector" } call && ExprTree.Constant(call.Arguments[0]) is not null
+            ? "its query is a constant"
+            : null;
     }
 }
