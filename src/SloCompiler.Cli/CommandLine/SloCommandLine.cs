@@ -43,6 +43,7 @@ internal static class SloCommandLine
             new LintCommand(context, project).Create(),
             new ExplainCommand(context, project).Create(),
             new CatalogCommand(context).Create(),
+            new StatusCommand(context, project).Create(),
             new CompletionCommand().Create(),
         };
 

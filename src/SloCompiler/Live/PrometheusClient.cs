@@ -24,6 +24,9 @@ public sealed class PrometheusClient : IDisposable
         _http = connection.CreateHttpClient();
     }
 
+    /// <summary>The server as printed: without user information.</summary>
+    public string DisplayUrl => _connection.DisplayUrl;
+
     /// <summary>How many queries were sent (retries not counted).</summary>
     public int QueryCount { get; private set; }
 
