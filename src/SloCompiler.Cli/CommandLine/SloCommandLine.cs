@@ -44,6 +44,7 @@ internal static class SloCommandLine
             new ExplainCommand(context, project).Create(),
             new CatalogCommand(context).Create(),
             new StatusCommand(context, project).Create(),
+            new GateCommand(context, project).Create(),
             new CompletionCommand().Create(),
         };
 

@@ -127,3 +127,43 @@ public sealed class StatusLiveTests(LivePrometheusFixture prometheus) : IClassFi
 
     private static int Queries(CliRun run) => JsonDocument.Parse(run.Out).RootElement.GetProperty("queries").GetInt32();
 }
+
+/// <summary><c>slo gate</c> against the same real Prometheus: checkout has 60% of its budget left and burns 5× over the last 2m.</summary>
+public sealed class GateLiveTests(LivePrometheusFixture prometheus) : IClassFixture<LivePrometheusFixture>
+{
+    [Fact]
+    public void Fast_burn_blocks_the_deploy_with_a_sentence()
+    {
+        var run = prometheus.Slo("gate", "slo", "--service", "checkout", "--slo", "availability");
+
+        run.ExitCode.Should().Be(1, run.Error);
+        run.Out.Should().Be("Deploy blocked: checkout/availability is burning its error budget 5.00× as fast as allowed over the last 2m, above the 2× maximum.\n");
+    }
+
+    [Fact]
+    public void Enough_budget_and_a_tolerated_burn_let_the_deploy_through()
+    {
+        var run = prometheus.Slo("gate", "slo", "--service", "checkout", "--slo", "availability", "--max-burn", "6", "--min-budget", "50%");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().StartWith("OK: checkout/availability has 60.").And.Contain("of its error budget left (8m").And.EndWith("burning 5.00× over the last 2m.\n");
+    }
+
+    [Fact]
+    public void Too_little_budget_blocks_in_spanish()
+    {
+        var run = prometheus.Slo("gate", "slo", "--service", "checkout", "--slo", "availability-strict", "--max-burn", "20", "--lang", "es");
+
+        run.ExitCode.Should().Be(1, run.Error);
+        run.Out.Should().StartWith("Despliegue bloqueado: a checkout/availability-strict le queda el 20,").And.EndWith(" % de su presupuesto de errores, por debajo del mínimo del 25,0 %.\n");
+    }
+
+    [Fact]
+    public void Unknown_service_is_exit_2_with_the_known_ones()
+    {
+        var run = prometheus.Slo("gate", "slo", "--service", "payments");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be("error SLO707: no service 'payments' in the sources; known: checkout/availability, checkout/availability-strict, search/availability\n");
+    }
+}
