@@ -21,9 +21,6 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor PrometheusSettings = new(
         "SLO705", DiagnosticSeverity.Error, "Bad connection setting", "{0}");
 
-    public static readonly DiagnosticDescriptor SloWithoutData = new(
-        "SLO706", DiagnosticSeverity.Warning, "SLO without data", "{0}/{1}: no events over {2}; neither the recorded series nor the SLI's own series have data");
-
     public static readonly DiagnosticDescriptor GateUnknownSlo = new(
         "SLO707", DiagnosticSeverity.Error, "Unknown service or SLO", "{0}");
 }
