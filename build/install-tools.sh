@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Installs promtool and amtool (Debian's prometheus and prometheus-alertmanager packages) when
-# they are missing: the tests validate generated rules with them. Safe to run again.
+# they are missing: the tests validate generated rules with them. The live tests (slo status/gate)
+# also run the prometheus server itself and htpasswd (apache2-utils) for its bcrypt basic auth.
+# Safe to run again.
 set -euo pipefail
 
-if ! command -v promtool >/dev/null 2>&1 || ! command -v amtool >/dev/null 2>&1; then
+if ! command -v promtool >/dev/null 2>&1 || ! command -v amtool >/dev/null 2>&1 \
+  || ! command -v prometheus >/dev/null 2>&1 || ! command -v htpasswd >/dev/null 2>&1; then
   sudo=()
   if [ "$(id -u)" -ne 0 ]; then
     if command -v sudo >/dev/null 2>&1; then
@@ -16,8 +19,9 @@ if ! command -v promtool >/dev/null 2>&1 || ! command -v amtool >/dev/null 2>&1;
   "${sudo[@]}" apt-get update
   # env, not a prefix assignment: sudo would drop a plain DEBIAN_FRONTEND=… from the environment.
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y --no-install-recommends prometheus prometheus-alertmanager
+    apt-get install -y --no-install-recommends prometheus prometheus-alertmanager apache2-utils
 fi
 
 promtool --version 2>&1 | head -n 1
 amtool --version 2>&1 | head -n 1
+prometheus --version 2>&1 | head -n 1

@@ -44,6 +44,8 @@ internal static class SloCommandLine
             new ExplainCommand(context, project).Create(),
             new CatalogCommand(context).Create(),
             ConvertCommand.Create(context),
+            new StatusCommand(context, project).Create(),
+            new GateCommand(context, project).Create(),
             new CompletionCommand().Create(),
         };
 

@@ -1,0 +1,234 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using SloCompiler.Diagnostics;
+
+namespace SloCompiler.Live;
+
+/// <summary>
+/// The two calls of Prometheus' HTTP API that slo needs, <c>/api/v1/query</c> and <c>/api/v1/query_range</c>
+/// (POSTed as forms, which Prometheus, Thanos, Mimir and VictoriaMetrics all accept). 429 and 5xx answers
+/// and dropped connections are retried a bounded number of times with a doubling pause; every other failure
+/// is a <see cref="PrometheusException"/> with one line to print. Counts the queries it sends.
+/// </summary>
+public sealed class PrometheusClient : IDisposable
+{
+    private readonly PrometheusConnection _connection;
+    private readonly HttpClient _http;
+    private readonly List<string> _warnings = [];
+
+    public PrometheusClient(PrometheusConnection connection)
+    {
+        _connection = connection;
+        _http = connection.CreateHttpClient();
+    }
+
+    /// <summary>The server as printed: without user information.</summary>
+    public string DisplayUrl => _connection.DisplayUrl;
+
+    /// <summary>How many queries were sent (retries not counted).</summary>
+    public int QueryCount { get; private set; }
+
+    /// <summary>Every distinct warning the server attached to any answer, in the order first seen.</summary>
+    public IReadOnlyList<string> Warnings => _warnings;
+
+    public IReadOnlyList<PrometheusSample> Query(string promQl, DateTimeOffset time)
+    {
+        var data = Send("api/v1/query", [new("query", promQl), new("time", Timestamp(time))]);
+        var result = data.GetProperty("result");
+        return data.GetProperty("resultType").GetString() switch
+        {
+            "vector" => result.EnumerateArray().Select(s => new PrometheusSample(Labels(s), Value(s.GetProperty("value")))).ToList(),
+            "scalar" => [new PrometheusSample(new Dictionary<string, string>(), Value(result))],
+            var other => throw Garbage($"an instant query answered resultType '{other}'"),
+        };
+    }
+
+    public IReadOnlyList<PrometheusSeries> QueryRange(string promQl, DateTimeOffset start, DateTimeOffset end, TimeSpan step)
+    {
+        var data = Send("api/v1/query_range",
+        [
+            new("query", promQl), new("start", Timestamp(start)), new("end", Timestamp(end)),
+            new("step", step.TotalSeconds.ToString(CultureInfo.InvariantCulture)),
+        ]);
+        if (data.GetProperty("resultType").GetString() != "matrix")
+        {
+            throw Garbage("a range query did not answer a matrix");
+        }
+
+        return data.GetProperty("result").EnumerateArray()
+            .Select(s => new PrometheusSeries(Labels(s), s.GetProperty("values").EnumerateArray()
+                .Select(p => (Time(p), Value(p))).ToList()))
+            .ToList();
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private JsonElement Send(string path, KeyValuePair<string, string>[] form)
+    {
+        QueryCount++;
+        var attempt = 0;
+        while (true)
+        {
+            HttpResponseMessage response;
+            try
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(form) };
+                response = _http.Send(request);
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException or SocketException)
+            {
+                if (attempt++ < _connection.Retries && e is not TaskCanceledException)
+                {
+                    Pause(attempt, null);
+                    continue;
+                }
+
+                throw new PrometheusException(DiagnosticDescriptors.PrometheusUnreachable, _connection.DisplayUrl, Reason(e));
+            }
+
+            using (response)
+            {
+                var status = (int)response.StatusCode;
+                if ((status == 429 || status >= 500) && attempt++ < _connection.Retries)
+                {
+                    Pause(attempt, response.Headers.RetryAfter?.Delta);
+                    continue;
+                }
+
+                string body;
+                try
+                {
+                    body = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+                {
+                    throw new PrometheusException(DiagnosticDescriptors.PrometheusUnreachable, _connection.DisplayUrl, Reason(e));
+                }
+
+                return Parse(response.StatusCode, body);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Prometheus answers errors as JSON with 400, 422 and 503 too, so the body is read before the status:
+    /// a refused query says why; anything that is not the API's envelope is garbage.
+    /// </summary>
+    private JsonElement Parse(HttpStatusCode status, string body)
+    {
+        JsonElement root;
+        try
+        {
+            root = JsonDocument.Parse(body).RootElement;
+        }
+        catch (JsonException)
+        {
+            if (status != HttpStatusCode.OK)
+            {
+                throw new PrometheusException(DiagnosticDescriptors.PrometheusHttpError, _connection.DisplayUrl, (int)status, HttpHint(status));
+            }
+
+            throw Garbage("the answer is not JSON");
+        }
+
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("status", out var state))
+        {
+            throw status == HttpStatusCode.OK
+                ? Garbage("the JSON has no 'status'")
+                : new PrometheusException(DiagnosticDescriptors.PrometheusHttpError, _connection.DisplayUrl, (int)status, HttpHint(status));
+        }
+
+        if (root.TryGetProperty("warnings", out var warnings) && warnings.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var warning in warnings.EnumerateArray().Select(w => w.ToString()).Where(w => !_warnings.Contains(w)))
+            {
+                _warnings.Add(warning);
+            }
+        }
+
+        if (state.GetString() != "success")
+        {
+            var type = root.TryGetProperty("errorType", out var t) ? t.ToString() : "error";
+            var message = root.TryGetProperty("error", out var m) ? m.ToString() : "no reason given";
+            throw new PrometheusException(DiagnosticDescriptors.PrometheusQueryError, _connection.DisplayUrl, type, message);
+        }
+
+        if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object
+            || !data.TryGetProperty("resultType", out _) || !data.TryGetProperty("result", out _))
+        {
+            throw Garbage("the answer has no data.resultType and data.result");
+        }
+
+        return data;
+    }
+
+    private static string HttpHint(HttpStatusCode status) => status switch
+    {
+        HttpStatusCode.Unauthorized => " (unauthorized: check --basic-auth-user/--basic-auth-password-file or --bearer-token-file)",
+        HttpStatusCode.Forbidden => " (forbidden: the credentials are not allowed to query)",
+        HttpStatusCode.NotFound => " (not found: check the URL's path prefix, e.g. /prometheus or the --web.route-prefix)",
+        _ => string.Empty,
+    };
+
+    private void Pause(int attempt, TimeSpan? retryAfter)
+    {
+        var backoff = _connection.Backoff * Math.Pow(2, attempt - 1);
+        var pause = retryAfter is { } asked && asked > backoff ? asked : backoff;
+        Thread.Sleep(pause > _connection.Timeout ? _connection.Timeout : pause);
+    }
+
+    private static string Reason(Exception e)
+    {
+        if (e is TaskCanceledException)
+        {
+            return "no answer within the timeout";
+        }
+
+        var innermost = e;
+        while (innermost.InnerException is not null)
+        {
+            innermost = innermost.InnerException;
+        }
+
+        return innermost.Message.ReplaceLineEndings(" ");
+    }
+
+    private PrometheusException Garbage(string reason) =>
+        new(DiagnosticDescriptors.PrometheusGarbage, _connection.DisplayUrl, reason);
+
+    private Dictionary<string, string> Labels(JsonElement series)
+    {
+        if (!series.TryGetProperty("metric", out var metric) || metric.ValueKind != JsonValueKind.Object)
+        {
+            throw Garbage("a series has no 'metric' labels");
+        }
+
+        return metric.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ToString(), StringComparer.Ordinal);
+    }
+
+    /// <summary>A <c>[unix seconds, "value"]</c> pair's value; Prometheus spells NaN and ±Inf as strings.</summary>
+    private double Value(JsonElement pair)
+    {
+        if (pair.ValueKind != JsonValueKind.Array || pair.GetArrayLength() != 2)
+        {
+            throw Garbage("a sample is not a [time, value] pair");
+        }
+
+        return pair[1].GetString() switch
+        {
+            "NaN" => double.NaN,
+            "+Inf" => double.PositiveInfinity,
+            "-Inf" => double.NegativeInfinity,
+            { } text when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) => value,
+            _ => throw Garbage("a sample value is not a number"),
+        };
+    }
+
+    private static DateTimeOffset Time(JsonElement pair) =>
+        DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(pair[0].GetDouble() * 1000));
+
+    private static string Timestamp(DateTimeOffset time) =>
+        (time.ToUnixTimeMilliseconds() / 1000m).ToString(CultureInfo.InvariantCulture);
+}
