@@ -39,7 +39,10 @@ internal static class SloChecker
         var page = Tier(AlertTierKind.Page, settings.Page, MultiWindowPolicy.PageWindows(period, settings.Evaluation));
         var ticket = Tier(AlertTierKind.Ticket, settings.Ticket, MultiWindowPolicy.TicketWindows(period, settings.Evaluation));
         var model = new SloModel(scope.Name, slo.Name.Value, slo.Description?.Value, objective.Percent, period, settings.Evaluation,
-            sli, groupBy, LabelRules.Sorted(labels), page, ticket);
+            sli, groupBy, LabelRules.Sorted(labels), page, ticket)
+        {
+            NoDataAlert = slo.NoData?.Value ?? true,
+        };
 
         var objectiveSyntax = slo.Objective!;
         AlertMathRules.CheckWindows(period, settings.Evaluation, [page, ticket], objectiveSyntax.Period?.Span ?? objectiveSyntax.Span, diagnostics);

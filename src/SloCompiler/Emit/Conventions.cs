@@ -20,6 +20,7 @@ internal static class Conventions
 
     public const string PageAlert = "SLOBurnRatePage";
     public const string TicketAlert = "SLOBurnRateTicket";
+    public const string NoDataAlert = "SLONoData";
 
     public const string ObjectiveRecord = "slo:objective:ratio";
     public const string BudgetRemainingRecord = "slo:error_budget_remaining:ratio";

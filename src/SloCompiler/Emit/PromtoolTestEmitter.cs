@@ -38,6 +38,11 @@ public static class PromtoolTestEmitter
                 scenarios.Add(ScenarioPlanner.Flawless());
             }
 
+            if (NoDataRule.RoutedLike(slo) is not null)
+            {
+                scenarios = [.. scenarios.Select(s => s?.QuietNoData()), ScenarioPlanner.NoData(slo)];
+            }
+
             foreach (var scenario in scenarios)
             {
                 if (scenario is null)
@@ -84,6 +89,7 @@ public static class PromtoolTestEmitter
         }
 
         var expressions = ordered.Select(c => AlertStateCheck(service, slo, c, groupLabels))
+            .Concat(scenario.NoDataChecks.OrderBy(c => c.Minute).Select(c => NoDataStateCheck(service, slo, c)))
             .Concat((scenario.Records ?? []).Select(r => RecordCheck(slo, r, groupLabels)));
         entries.Add(new("promql_expr_test", new YamlSequenceNode(expressions)));
         return YamlWriter.Map(entries);
@@ -141,6 +147,38 @@ public static class PromtoolTestEmitter
         return YamlWriter.Map(
         [
             new("expr", YamlWriter.String(selector)),
+            new("eval_time", YamlWriter.Plain(ScenarioPlanner.Minutes(check.Minute))),
+            new("exp_samples", expected),
+        ]);
+    }
+
+    /// <summary>The no-data alert of this SLO is firing (with absent()'s labels under the rule's) or absent at a minute.</summary>
+    private static YamlMappingNode NoDataStateCheck(ServiceModel service, SloModel slo, NoDataCheck check)
+    {
+        YamlNode expected = YamlWriter.FlowSequence([]);
+        if (check.Firing)
+        {
+            var labels = new SortedDictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["alertname"] = Conventions.NoDataAlert,
+                ["alertstate"] = "firing",
+            };
+            foreach (var (key, value) in NoDataRule.AbsentLabels(slo).Concat(AlertText.Labels(service, slo, NoDataRule.RoutedLike(slo)!)))
+            {
+                labels[key] = value;
+            }
+
+            expected = new YamlSequenceNode(YamlWriter.Map(
+            [
+                new("labels", YamlWriter.String(new SyntheticSeries("ALERTS", labels, _ => 0).Text)),
+                new("value", YamlWriter.Plain("1")),
+            ]));
+        }
+
+        return YamlWriter.Map(
+        [
+            new("expr", YamlWriter.String($"ALERTS{{alertname={PromQlString.Quote(Conventions.NoDataAlert)}, " +
+                $"{Conventions.ServiceLabel}={PromQlString.Quote(slo.Service)}, {Conventions.SloLabel}={PromQlString.Quote(slo.Name)}, alertstate=\"firing\"}}")),
             new("eval_time", YamlWriter.Plain(ScenarioPlanner.Minutes(check.Minute))),
             new("exp_samples", expected),
         ]);

@@ -17,6 +17,9 @@ public sealed record SloModel(
     AlertTierModel Page,
     AlertTierModel Ticket)
 {
+    /// <summary>Whether an alert fires when the SLI's total series is absent (<c>no_data off</c> turns it off).</summary>
+    public bool NoDataAlert { get; init; } = true;
+
     /// <summary>Objective as a ratio: 99.9 → 0.999.</summary>
     public decimal Objective => ObjectivePercent / 100m;
 

@@ -27,7 +27,7 @@ internal sealed partial class DslReader
     private static readonly string[] ServiceKeywords =
         ["team", "owner", "description", "runbook", "labels", "policy", "down_alert", .. SettingKeywords, "slo"];
     private static readonly string[] SloKeywords =
-        ["description", "objective", "ratio", "latency", "histogram", "raw", "uptime", "buckets", "per", "labels", .. SettingKeywords];
+        ["description", "objective", "ratio", "latency", "histogram", "raw", "uptime", "buckets", "per", "labels", "no_data", .. SettingKeywords];
     private static readonly string[] TierKeywords = ["page", "ticket"];
     private static readonly string[] RatioKeywords = ["bad", "good", "total"];
 
@@ -167,6 +167,7 @@ internal sealed partial class DslReader
         List<Spanned<string>>? buckets = null, groupBy = null;
         Token<string> bucketsKeyword = default;
         List<LabelSyntax>? labels = null;
+        Spanned<bool>? noData = null;
         var settings = new SettingsBuilder();
         var bodyStart = ReadBlock($"slo '{name.Value}'", SloKeywords, item =>
         {
@@ -204,6 +205,9 @@ internal sealed partial class DslReader
                 case "labels":
                     Once(ref labels, item, ReadLabels());
                     return true;
+                case "no_data":
+                    Once(ref noData, item, ReadSwitch());
+                    return true;
                 default:
                     return ReadSetting(item, settings);
             }
@@ -224,7 +228,10 @@ internal sealed partial class DslReader
 
         return new SloSyntax(
             name, description, objective, sli, groupBy ?? [], labels ?? [],
-            settings.Build(new SourceSpan(_file, bodyStart, 0)), SpanFrom(keyword.Start));
+            settings.Build(new SourceSpan(_file, bodyStart, 0)), SpanFrom(keyword.Start))
+        {
+            NoData = noData,
+        };
     }
 
     /// <summary>
@@ -478,6 +485,18 @@ internal sealed partial class DslReader
     // ---- tokens -------------------------------------------------------------------------------
 
     private Spanned<string> ReadName(string expected) => Spanned(Expect(Name, expected));
+
+    /// <summary><c>on</c> or <c>off</c>, as in <c>no_data off</c>.</summary>
+    private Spanned<bool> ReadSwitch()
+    {
+        var word = Expect(Name, "'on' or 'off'");
+        return word.Value switch
+        {
+            "on" => new Spanned<bool>(true, SpanOf(word)),
+            "off" => new Spanned<bool>(false, SpanOf(word)),
+            _ => throw new DslParseException(Diagnostic.Create(DiagnosticDescriptors.SyntaxError, SpanOf(word), $"'{word.Value}'", "'on' or 'off'")),
+        };
+    }
 
     private Spanned<string> ReadDuration() => Spanned(Expect(Duration, "a duration such as 30d or 300ms"));
 

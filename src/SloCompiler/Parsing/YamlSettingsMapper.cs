@@ -93,6 +93,20 @@ internal static class YamlSettingsMapper
             context.Span(node));
     }
 
+    /// <summary>An optional boolean key such as <c>no_data: off</c>; null when absent or mistyped (reported).</summary>
+    internal static Spanned<bool>? Switch(YamlContext context, YamlMap map, string key)
+    {
+        const string expected = "a boolean (true/false/on/off)";
+        var path = YamlContext.Child(map.Path, key);
+        return map.Get(key) switch
+        {
+            null => null,
+            var node when YamlContext.IsNull(node) => null,
+            YamlScalarNode scalar => Boolean(context, scalar, path, expected),
+            var node => ReportNotBoolean(context, node, path, expected),
+        };
+    }
+
     /// <summary>YAML 1.1 booleans too (<c>on</c>/<c>off</c>/<c>yes</c>/<c>no</c>), because <c>ticket: off</c> reads naturally.</summary>
     internal static Spanned<bool>? Boolean(YamlContext context, YamlScalarNode scalar, string path, string expected = "a boolean (true/false/on/off) or a mapping of tier settings") =>
         scalar.Value?.ToLowerInvariant() switch

@@ -10,7 +10,7 @@ internal static class YamlSloMapper
     private static readonly string[] SliKeys = ["ratio", "latency", "raw", "uptime"];
 
     private static readonly string[] SloKeys =
-        ["name", "description", "objective", "period", "ratio", "latency", "raw", "uptime", "per", "labels", "evaluation", "alerting"];
+        ["name", "description", "objective", "period", "ratio", "latency", "raw", "uptime", "per", "labels", "evaluation", "alerting", "no_data"];
 
     public static IReadOnlyList<SloSyntax> Slos(YamlContext context, YamlMap spec)
     {
@@ -64,7 +64,10 @@ internal static class YamlSloMapper
             context.StringList(map, "per"),
             context.Labels(map, "labels"),
             YamlSettingsMapper.Settings(context, map, span, includePeriod: objective is null),
-            span);
+            span)
+        {
+            NoData = YamlSettingsMapper.Switch(context, map, "no_data"),
+        };
     }
 
     private static SliSyntax? Sli(YamlContext context, YamlMap slo, string sloName)

@@ -14,7 +14,11 @@ public sealed record SloSyntax(
     IReadOnlyList<Spanned<string>> GroupBy,
     IReadOnlyList<LabelSyntax> Labels,
     SettingsSyntax Settings,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary><c>no_data off</c>: no alert when the SLI's total series vanishes (on by default).</summary>
+    public Spanned<bool>? NoData { get; init; }
+}
 
 /// <summary>
 /// <c>objective 99.9% over 30d</c>, or the percentile sugar <c>objective p95 &lt; 300ms over 7d</c>

@@ -171,6 +171,11 @@ public static class SyntaxPrinter
             writer.Line($"labels {Labels(slo.Labels)}");
         }
 
+        if (slo.NoData is { } noData)
+        {
+            writer.Line($"no_data {(noData.Value ? "on" : "off")}");
+        }
+
         WriteSettings(writer, slo.Settings);
         writer.Close();
     }

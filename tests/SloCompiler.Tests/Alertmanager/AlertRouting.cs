@@ -48,6 +48,14 @@ internal static class AlertRouting
                     labels.AddRange(AlertText.Labels(service, slo, tier));
                     yield return (labels, tier.Receiver!);
                 }
+
+                if (NoDataRule.RoutedLike(slo) is { } routedLike)
+                {
+                    var labels = new List<KeyValuePair<string, string>> { new("alertname", Conventions.NoDataAlert) };
+                    labels.AddRange(NoDataRule.AbsentLabels(slo).Where(l => AlertText.Labels(service, slo, routedLike).All(r => r.Key != l.Key)));
+                    labels.AddRange(AlertText.Labels(service, slo, routedLike));
+                    yield return (labels, routedLike.Receiver!);
+                }
             }
         }
     }

@@ -65,7 +65,7 @@ public sealed class AlertmanagerEmitterTests
               - alertname="PaymentsApiDown"
               target_matchers:
               - service="payments-api"
-              - alertname=~"SLOBurnRatePage|SLOBurnRateTicket"
+              - alertname=~"SLOBurnRatePage|SLOBurnRateTicket|SLONoData"
             -
             """, "a rule written without a service label still holds the service's SLO alerts back");
         foreach (var service in new[] { "refunds", "search" })
@@ -76,7 +76,7 @@ public sealed class AlertmanagerEmitterTests
                   - service="{{service}}"
                   target_matchers:
                   - service="{{service}}"
-                  - alertname=~"SLOBurnRatePage|SLOBurnRateTicket"
+                  - alertname=~"SLOBurnRatePage|SLOBurnRateTicket|SLONoData"
                   equal: [service]
                 """, "one service's InstanceDown must not hold back the other's SLO alerts");
         }

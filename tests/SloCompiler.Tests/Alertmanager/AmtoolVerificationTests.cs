@@ -69,10 +69,10 @@ public sealed class AmtoolVerificationTests : IDisposable
         var (exitCode, output) = Amtool.Run(_folder, "check-config", path);
 
         exitCode.Should().Be(0, output);
-        VerifyEveryAlert(path, program, expectedCount: 5);
+        VerifyEveryAlert(path, program, expectedCount: 8);
     }
 
-    private void VerifyEveryAlert(string configPath) => VerifyEveryAlert(configPath, AlertmanagerFixtures.Program(), expectedCount: 9);
+    private void VerifyEveryAlert(string configPath) => VerifyEveryAlert(configPath, AlertmanagerFixtures.Program(), expectedCount: 14);
 
     private void VerifyEveryAlert(string configPath, SloProgram program, int expectedCount) =>
         AlertRouting.VerifyEveryAlert(_folder, configPath, program).Should().Be(expectedCount, "every enabled tier fires its own alert");

@@ -72,7 +72,7 @@ public partial class KubernetesEmitterTests
             var (exit, output) = Promtool.Run(folder, "check", "rules", "spec.rules.yml");
 
             exit.Should().Be(0, output);
-            output.Should().Contain("SUCCESS: 10 rules found");
+            output.Should().Contain("SUCCESS: 11 rules found");
         }
         finally
         {

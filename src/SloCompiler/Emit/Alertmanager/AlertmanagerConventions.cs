@@ -13,7 +13,7 @@ internal static class AlertmanagerConventions
     public const string DefaultReceiver = Checking.AlertmanagerChecker.DefaultReceiver;
 
     /// <summary>Matches exactly the generated SLO alerts; the routes-mode subtree and the down-alert inhibitions use it.</summary>
-    public static string SloAlertsMatcher => Matcher("alertname", $"{Conventions.PageAlert}|{Conventions.TicketAlert}", "=~");
+    public static string SloAlertsMatcher => Matcher("alertname", $"{Conventions.PageAlert}|{Conventions.TicketAlert}|{Conventions.NoDataAlert}", "=~");
 
     public static readonly string[] GroupBy = ["alertname", Conventions.ServiceLabel, Conventions.SloLabel];
 

@@ -33,6 +33,11 @@ internal sealed class SloRuleBuilder
             rules.Add(Alert(tier));
         }
 
+        if (NoDataRule.Build(service, slo) is { } noData)
+        {
+            rules.Add(noData);
+        }
+
         rules.Add(Rule.Recording(Conventions.ObjectiveRecord, $"vector({DecimalText.Format(slo.Objective)})", slo));
         rules.Add(Rule.Recording(Conventions.BudgetRemainingRecord, $"1 - {Expr.Burn(RatioOver(slo.Period), budget)}", slo));
         return rules;

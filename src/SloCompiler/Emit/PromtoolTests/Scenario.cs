@@ -9,6 +9,9 @@ internal sealed record AlertCheck(int Minute, AlertTierKind Kind, bool Firing);
 /// <summary>An expectation on a recording: at <see cref="Minute"/> it has exactly <see cref="Value"/>.</summary>
 internal sealed record RecordCheck(int Minute, string Record, decimal Value, bool Grouped);
 
+/// <summary>An expectation on the no-data alert of the SLO: at <see cref="Minute"/> it is (not) firing.</summary>
+internal sealed record NoDataCheck(int Minute, bool Firing);
+
 /// <summary>
 /// Traffic over time and what the alerts and recordings must do; <see cref="Notes"/> explain the
 /// timing. <see cref="WithoutErrorSeries"/> leaves out series that only ever count errors.
@@ -18,7 +21,17 @@ internal sealed record Scenario(
     IReadOnlyList<AlertCheck> Checks,
     IReadOnlyList<string> Notes,
     IReadOnlyList<RecordCheck>? Records = null,
-    bool WithoutErrorSeries = false);
+    bool WithoutErrorSeries = false)
+{
+    /// <summary>Expectations on the no-data alert; the series end with the last phase, so a check after it sees them gone.</summary>
+    public IReadOnlyList<NoDataCheck> NoDataChecks { get; init; } = [];
+
+    /// <summary>The same scenario, also asserting the no-data alert stays quiet at its last checked minute (the series are still there).</summary>
+    public Scenario QuietNoData() => this with
+    {
+        NoDataChecks = [.. NoDataChecks, new NoDataCheck(Checks.Max(c => c.Minute), false)],
+    };
+}
 
 /// <summary>
 /// Derives the expected alert timing from the model, not from constants: a full outage must page
@@ -93,6 +106,28 @@ internal static class ScenarioPlanner
             [$"no error series at all for {Minutes(minutes)}: full budget left, no alerts"],
             [new(minutes, Conventions.BudgetRemainingRecord, 1m, Grouped: true)],
             WithoutErrorSeries: true);
+    }
+
+    /// <summary>
+    /// An hour of healthy traffic, then every input series ends. The total series stays visible for
+    /// the 5m lookback (a raw SLI's recorded ratio only until its base rate window holds one sample),
+    /// and the alert fires one <c>for</c> after it goes: asserted quiet two minutes before that and
+    /// firing two minutes after, which holds for Prometheus 2.x and 3.x range boundaries alike.
+    /// </summary>
+    public static Scenario NoData(SloModel slo)
+    {
+        const int minutes = 60;
+        var lag = slo.Sli is RawSliModel ? Math.Min(slo.BaseWindow.TotalMinutes, 5m) : 5m;
+        var due = minutes + lag + NoDataRule.For(slo).TotalMinutes;
+        var quiet = (int)Math.Floor(due) - 2;
+        var fire = (int)Math.Ceiling(due) + 2;
+        return new(
+            [new(minutes, EventsPerMinute, 0)],
+            [new(minutes, AlertTierKind.Page, false), new(minutes, AlertTierKind.Ticket, false)],
+            [$"every series ends at {Minutes(minutes)}: no-data alert quiet at {Minutes(quiet)}, firing at {Minutes(fire)} (absent for {NoDataRule.For(slo)})"])
+        {
+            NoDataChecks = [new(minutes, false), new(quiet, false), new(fire, true)],
+        };
     }
 
     /// <summary>Healthy for T2's short window, then errors at twice the budget; null when 2× budget is 100% or more.</summary>
