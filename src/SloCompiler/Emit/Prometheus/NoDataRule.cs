@@ -69,6 +69,8 @@ internal static class NoDataRule
             annotations.Add(new(Conventions.RunbookAnnotation, runbook));
         }
 
-        return new Rule(null, Conventions.NoDataAlert, $"absent({presence})", For(slo), labels, annotations);
+        // Text from the SLO source is shown as written, never expanded, like the burn-rate alerts' text.
+        return new Rule(null, Conventions.NoDataAlert, $"absent({presence})", For(slo),
+            GoTemplateLiteral.Escape(labels), GoTemplateLiteral.Escape(annotations));
     }
 }
