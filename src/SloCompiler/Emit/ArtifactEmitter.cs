@@ -19,9 +19,10 @@ public static class ArtifactEmitter
         }
 
         files.AddRange(GrafanaEmitter.Emit(program, options));
-        if (AlertmanagerEmitter.Emit(program, options.AlertmanagerMode) is { } alertmanager)
+        if (AlertmanagerEmitter.Emit(program, options.AlertmanagerMode, options.DefaultReceiver) is { } alertmanager)
         {
             files.Add(alertmanager);
+            files.Add(NotificationTemplates.Emit(program));
         }
 
         if (options.Target == OutputTarget.Kubernetes)
