@@ -43,6 +43,12 @@ internal sealed class CompileOptions
     private readonly Option<string> _defaultReceiver = CliOptions.Value(
         "--default-receiver", "NAME", "declared receiver for alerts no SLO route claims (full mode; default: slo-default, which notifies nobody)");
 
+    private readonly Option<string> _alertmanagerBase = CliOptions.Value(
+        "--alertmanager-base", "FILE", "the platform's alertmanager.yml: write it with the SLO routes, receivers, inhibitions, time intervals and templates merged in");
+
+    /// <summary>The <c>--alertmanager-base</c> path as given, read by the command (it needs the working folder).</summary>
+    public string? AlertmanagerBasePath(ParseResult parse) => parse.GetValue(_alertmanagerBase);
+
     public void AddTo(Command command)
     {
         command.Add(_dashboardLanguage);
@@ -53,6 +59,7 @@ internal sealed class CompileOptions
         command.Add(_alertmanagerMode);
         command.Add(_alertmanagerVersion);
         command.Add(_defaultReceiver);
+        command.Add(_alertmanagerBase);
     }
 
     /// <summary>Each option from the command line when given there, else from the project file, else its default.</summary>

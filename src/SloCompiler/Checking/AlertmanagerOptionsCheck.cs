@@ -25,6 +25,11 @@ internal static class AlertmanagerOptionsCheck
             }
         }
 
+        if (options.AlertmanagerBase is { } platform && model.HasReceivers)
+        {
+            AlertmanagerBaseCheck.Check(platform, model, diagnostics);
+        }
+
         if (options.DefaultReceiver is { } name && model.HasReceivers && model.Receivers.All(r => r.Name != name))
         {
             // The name comes from the command line or slo.yaml, not a source: point at the option itself.

@@ -54,6 +54,14 @@ public static partial class DiagnosticDescriptors
         "SLO132", Error, "Unknown default receiver",
         "--default-receiver '{0}' is not declared in any 'receivers' block; declared receivers: {1}");
 
+    public static readonly DiagnosticDescriptor UnusableAlertmanagerBase = new(
+        "SLO133", Error, "Alertmanager base cannot be merged into",
+        "the --alertmanager-base configuration cannot take the SLO routes: {0}; give the platform's alertmanager.yml");
+
+    public static readonly DiagnosticDescriptor AlertmanagerNameClash = new(
+        "SLO134", Error, "Name clash with the Alertmanager base",
+        "the platform configuration already has a {0} named '{1}', and the SLO sources declare one too; rename one of them (Alertmanager rejects duplicate names)");
+
     public static readonly DiagnosticDescriptor InvalidTemplateName = new(
         "SLO131", Error, "Not a template name",
         "'{0}' of receiver '{1}' names the Alertmanager template to use instead of the generated one; '{2}' is not a template name (write e.g. {0}=payments.slack.{0} and define it in a .tmpl file beside alertmanager.yml)");

@@ -39,6 +39,12 @@ public sealed record EmitOptions
     /// generated <c>slo-default</c>, which notifies nobody. Full mode only.
     /// </summary>
     public string? DefaultReceiver { get; init; }
+
+    /// <summary>
+    /// The platform's own Alertmanager configuration (<c>--alertmanager-base</c>): when set, the written
+    /// <c>alertmanager/alertmanager.yml</c> is it with the SLO routes merged in.
+    /// </summary>
+    public Text.SourceFile? AlertmanagerBase { get; init; }
 }
 
 /// <summary>Which set of outputs <c>slo compile</c> writes.</summary>

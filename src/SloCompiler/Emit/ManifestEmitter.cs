@@ -57,6 +57,7 @@ public static class ManifestEmitter
     /// </summary>
     public static IReadOnlyList<(string Name, string Value)> OptionEntries(EmitOptions options) =>
     [
+        ("alertmanager_base", options.AlertmanagerBase?.Path ?? "none"),
         ("alertmanager_mode", options.AlertmanagerMode == AlertmanagerMode.Routes ? "routes" : "full"),
         ("alertmanager_version", options.AlertmanagerVersion.ToString()),
         ("dashboard_lang", options.DashboardLanguage),

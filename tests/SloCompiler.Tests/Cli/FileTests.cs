@@ -150,6 +150,7 @@ public class ManifestEmitterTests
             "  \"tool\": \"slo\",\n" +
             "  \"version\": \"0.1.0\",\n" +
             "  \"options\": {\n" +
+            "    \"alertmanager_base\": \"none\",\n" +
             "    \"alertmanager_mode\": \"full\",\n" +
             "    \"alertmanager_version\": \"0.25\",\n" +
             "    \"dashboard_lang\": \"en\",\n" +
