@@ -19,10 +19,14 @@ internal abstract class DashboardText
     /// <summary>The explainer's phrases, reused for durations ("30 days", "30 días") and latency thresholds.</summary>
     protected abstract ExplainPhrases Phrases { get; }
 
+    /// <summary>
+    /// "30 days", "5 minutes"; a duration that is no whole number of its unit (280 seconds would read
+    /// "4.67 minutes") is written as Prometheus writes it: "4m40s".
+    /// </summary>
     public string Duration(PromDuration duration)
     {
         var (value, unit) = ExplainQuantities.Window(duration);
-        return Phrases.Quantity(value, unit);
+        return value == decimal.Truncate(value) ? Phrases.Quantity(value, unit) : duration.ToString();
     }
 
     public string Threshold(decimal seconds) => Phrases.Threshold(seconds);
@@ -36,6 +40,9 @@ internal abstract class DashboardText
     public abstract string SloRow(string slo, string objective, string period);
 
     public abstract string SliTitle { get; }
+
+    /// <summary>The title of a panel's link to the SLO's runbook.</summary>
+    public abstract string RunbookLink { get; }
 
     public abstract string SliDescription(string window, string objective);
 
@@ -91,6 +98,8 @@ internal abstract class DashboardText
         public override string SloRow(string slo, string objective, string period) => $"{slo}: {objective} over {period}";
 
         public override string SliTitle => "SLI against objective";
+
+        public override string RunbookLink => "Runbook";
 
         public override string SliDescription(string window, string objective) =>
             $"Share of good events over the last {window}, against the objective of {objective}.";
@@ -153,6 +162,8 @@ internal abstract class DashboardText
         public override string SloRow(string slo, string objective, string period) => $"{slo}: {objective} en {period}";
 
         public override string SliTitle => "SLI frente al objetivo";
+
+        public override string RunbookLink => "Runbook (guía de actuación)";
 
         public override string SliDescription(string window, string objective) =>
             $"Proporción de eventos buenos en los últimos {window}, frente al objetivo de {objective}.";

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using SloCompiler.Text;
+
+namespace SloCompiler.Tests.Grafana;
+
+/// <summary>The SLO's description, its runbook and whole-unit durations reach the service dashboard.</summary>
+public sealed partial class DashboardWordsTests
+{
+    private const string Source = """
+        service checkout {
+          runbook "https://runbooks.example.com/{service}/{slo}"
+          slo availability {
+            description "Customers can pay for their basket"
+            objective   99.9% over 7d
+            evaluation  10s
+            ratio {
+              bad   http_requests_total{job="checkout", code=~"5.."}
+              total http_requests_total{job="checkout"}
+            }
+          }
+        }
+        """;
+
+    [Fact]
+    public void The_sli_panel_carries_the_description_the_runbook_link_and_no_fractional_minutes()
+    {
+        var result = Compiler.Compile([new SourceFile("slo/checkout.slo", Source)]);
+        result.HasErrors.Should().BeFalse();
+
+        var dashboard = result.Outputs.Single(o => o.RelativePath == "grafana/checkout.json").Content;
+
+        dashboard.Should().Contain("\"description\": \"Customers can pay for their basket\\n\\nShare of good events over the last ")
+            .And.Contain("\"url\": \"https://runbooks.example.com/checkout/availability\"")
+            .And.Contain("\"title\": \"Runbook\"");
+        FractionalUnit().IsMatch(dashboard).Should().BeFalse("durations read 5m or 1m10s, never 4.67 minutes");
+    }
+
+    [GeneratedRegex(@"\d\.\d+ (minutes|hours|seconds|days)")]
+    private static partial Regex FractionalUnit();
+}
