@@ -35,6 +35,28 @@ public sealed partial class DashboardWordsTests
         FractionalUnit().IsMatch(dashboard).Should().BeFalse("durations read 5m or 1m10s, never 4.67 minutes");
     }
 
+    [Fact]
+    public void The_overview_files_a_raw_expression_slo_under_other_slos_and_links_each_row_to_its_dashboard()
+    {
+        const string lag = """
+            service consumer {
+              runbook "https://runbooks.example.com/{service}/{slo}"
+              slo kafka-lag {
+                objective 99% over 30d
+                raw "max(kafka_consumergroup_lag_seconds[{window}]) > bool 60"
+              }
+            }
+            """;
+        var result = Compiler.Compile([new SourceFile("slo/consumer.slo", lag)]);
+        result.HasErrors.Should().BeFalse(string.Join("\n", result.Diagnostics));
+
+        var overview = result.Outputs.Single(o => o.RelativePath == "grafana/overview.json").Content;
+
+        overview.Should().Contain("\"title\": \"Other SLOs\"")
+            .And.Contain("\"url\": \"/d/slo-consumer\"")
+            .And.Contain("This service has no availability SLO.", "the lag is no availability SLO");
+    }
+
     [GeneratedRegex(@"\d\.\d+ (minutes|hours|seconds|days)")]
     private static partial Regex FractionalUnit();
 }

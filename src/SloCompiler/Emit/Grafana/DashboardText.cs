@@ -64,6 +64,11 @@ internal abstract class DashboardText
 
     public abstract string AvailabilityDescription(string period);
 
+    /// <summary>The overview panel of SLOs whose SLI is a raw expression (lag, freshness …).</summary>
+    public abstract string Custom { get; }
+
+    public abstract string CustomDescription(string period);
+
     public abstract string Latency { get; }
 
     public abstract string LatencyDescription(string period, string threshold);
@@ -124,6 +129,11 @@ internal abstract class DashboardText
 
         public override string AvailabilityDescription(string period) =>
             $"Out of every 100 requests in the last {period}, how many worked.";
+
+        public override string Custom => "Other SLOs";
+
+        public override string CustomDescription(string period) =>
+            $"SLOs measured by their own expression (a lag, a freshness check): the share of good time in the last {period}.";
 
         public override string Latency => "Latency";
 
@@ -188,6 +198,11 @@ internal abstract class DashboardText
 
         public override string AvailabilityDescription(string period) =>
             $"De cada 100 solicitudes en los últimos {period}, cuántas funcionaron.";
+
+        public override string Custom => "Otros SLO";
+
+        public override string CustomDescription(string period) =>
+            $"SLO medidos con su propia expresión (un retraso, una comprobación de frescura): la parte de tiempo bueno en los últimos {period}.";
 
         public override string Latency => "Latencia";
 
