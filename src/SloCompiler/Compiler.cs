@@ -18,13 +18,15 @@ public static class Compiler
 {
     public static CompileResult Compile(IReadOnlyList<SourceFile> sources, EmitOptions? options = null)
     {
+        options ??= EmitOptions.Default;
         var (program, diagnostics) = Analyze(sources);
+        AlertmanagerOptionsCheck.Check(program.Alertmanager, options, diagnostics);
         if (diagnostics.HasErrors)
         {
             return new CompileResult(diagnostics.Sorted(), null, []);
         }
 
-        var outputs = ArtifactEmitter.EmitAll(program, sources, options ?? EmitOptions.Default);
+        var outputs = ArtifactEmitter.EmitAll(program, sources, options);
         return new CompileResult(diagnostics.Sorted(), program, outputs);
     }
 

@@ -45,7 +45,16 @@ internal sealed class CompileCommand(CliContext context, ProjectFile project)
         }
 
         // Read before compiling so a usage error costs nothing; --check builds the same options.
-        var options = _options.From(parse, settings?.Settings);
+        var options = _options.From(parse, settings?.Settings) with
+        {
+            AlertmanagerBase = AlertmanagerBaseFile.Read(_options.AlertmanagerBasePath(parse), context, fileDiagnostics),
+        };
+        if (fileDiagnostics.HasErrors)
+        {
+            CommandSupport.PrintText(context.Error, fileDiagnostics.Sorted(), context);
+            return ExitCodes.Failed;
+        }
+
         var result = Compiler.Compile(sources, options);
         var diagnostics = CommandSupport.Merge(fileDiagnostics, result.Diagnostics);
         CommandSupport.PrintText(context.Error, diagnostics, context);

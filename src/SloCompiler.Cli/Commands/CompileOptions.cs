@@ -36,6 +36,19 @@ internal sealed class CompileOptions
         "--alertmanager-mode", ["full", "routes"], "full", "full: alertmanager/alertmanager.yml, a complete config; routes: "
         + "alertmanager/routes.yml, only the SLO subtree, receivers and inhibitions, to merge into a platform's config");
 
+    private readonly Option<string> _alertmanagerVersion = CliOptions.Choice(
+        "--alertmanager-version", AlertmanagerVersion.Known, AlertmanagerVersion.Default.ToString(),
+        "the Alertmanager the configuration is for: webhook receivers need 0.26, msteams 0.27");
+
+    private readonly Option<string> _defaultReceiver = CliOptions.Value(
+        "--default-receiver", "NAME", "declared receiver for alerts no SLO route claims (full mode; default: slo-default, which notifies nobody)");
+
+    private readonly Option<string> _alertmanagerBase = CliOptions.Value(
+        "--alertmanager-base", "FILE", "the platform's alertmanager.yml: write it with the SLO routes, receivers, inhibitions, time intervals and templates merged in");
+
+    /// <summary>The <c>--alertmanager-base</c> path as given, read by the command (it needs the working folder).</summary>
+    public string? AlertmanagerBasePath(ParseResult parse) => parse.GetValue(_alertmanagerBase);
+
     public void AddTo(Command command)
     {
         command.Add(_dashboardLanguage);
@@ -44,6 +57,9 @@ internal sealed class CompileOptions
         command.Add(_ruleLabels);
         command.Add(_maxRulesPerGroup);
         command.Add(_alertmanagerMode);
+        command.Add(_alertmanagerVersion);
+        command.Add(_defaultReceiver);
+        command.Add(_alertmanagerBase);
     }
 
     /// <summary>Each option from the command line when given there, else from the project file, else its default.</summary>
@@ -76,6 +92,8 @@ internal sealed class CompileOptions
             KubernetesRuleLabels = labels.OrderBy(l => l.Key, StringComparer.Ordinal).ToList(),
             MaxRulesPerGroup = MaxRules(parse.GetValue(_maxRulesPerGroup)) ?? project?.MaxRulesPerGroup,
             AlertmanagerMode = (Given(parse, _alertmanagerMode) ?? project?.AlertmanagerMode) == "routes" ? AlertmanagerMode.Routes : AlertmanagerMode.Full,
+            AlertmanagerVersion = AlertmanagerVersion.Parse(Given(parse, _alertmanagerVersion) ?? project?.AlertmanagerVersion ?? "0.25") ?? AlertmanagerVersion.Default,
+            DefaultReceiver = parse.GetValue(_defaultReceiver) ?? project?.DefaultReceiver,
         };
     }
 

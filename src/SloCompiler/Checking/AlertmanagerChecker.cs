@@ -63,7 +63,7 @@ internal static partial class AlertmanagerChecker
                 }
                 else if (CheckSettings(receiver, integration, kind, diagnostics) is { } settings)
                 {
-                    integrations.Add(new ReceiverIntegration(kind, settings));
+                    integrations.Add(new ReceiverIntegration(kind, settings, integration.Type.Span));
                 }
                 else
                 {
@@ -129,12 +129,6 @@ internal static partial class AlertmanagerChecker
             }
         }
 
-        if (kind == ReceiverKind.Webhook)
-        {
-            diagnostics.Report(DiagnosticDescriptors.UnsupportedWebhookSecret, integration.Type.Span, name);
-            ok = false;
-        }
-
         return ok ? settings.ToList() : null;
     }
 
@@ -149,6 +143,17 @@ internal static partial class AlertmanagerChecker
             }
 
             diagnostics.Report(DiagnosticDescriptors.RelativeSecretPath, value.Span, key.Value, name, value.Value);
+            return false;
+        }
+
+        if (AlertmanagerReceiverRules.TemplateKeys.Contains(key.Value))
+        {
+            if (AlertmanagerReceiverRules.IsTemplateName(value.Value))
+            {
+                return true;
+            }
+
+            diagnostics.Report(DiagnosticDescriptors.InvalidTemplateName, value.Span, key.Value, name, value.Value);
             return false;
         }
 

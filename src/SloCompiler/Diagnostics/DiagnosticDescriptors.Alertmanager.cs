@@ -7,7 +7,7 @@ public static partial class DiagnosticDescriptors
         "SLO170", Error, "Duplicate receiver", "receiver '{0}' is already declared at {1}; receiver names are unique across all files");
 
     public static readonly DiagnosticDescriptor UnknownReceiverType = new(
-        "SLO171", Error, "Unknown receiver type", "receiver '{0}' has unknown type '{1}'; expected one of: pagerduty, slack, email, webhook");
+        "SLO171", Error, "Unknown receiver type", "receiver '{0}' has unknown type '{1}'; expected one of: " + Checking.AlertmanagerReceiverRules.TypeNames);
 
     public static readonly DiagnosticDescriptor UnknownReceiverSetting = new(
         "SLO172", Error, "Unknown receiver setting", "'{0}' is not a setting of a {1} receiver; expected one of: {2}");
@@ -46,9 +46,25 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidLocation = new(
         "SLO182", Error, "Invalid time zone", "'{0}' is not an IANA time zone name; write e.g. America/Lima, Europe/Berlin or UTC");
 
-    public static readonly DiagnosticDescriptor UnsupportedWebhookSecret = new(
-        "SLO183", Error, "Webhook receivers cannot keep their URL in a file",
-        "webhook receiver '{0}' cannot be generated: Alertmanager 0.25 has no url_file for webhooks, and an inline url would be a committed secret; use a pagerduty, slack or email receiver, or add the webhook to the platform's own Alertmanager configuration");
+    public static readonly DiagnosticDescriptor ReceiverNeedsNewerAlertmanager = new(
+        "SLO183", Error, "Receiver type needs a newer Alertmanager",
+        "{0} receiver '{1}' needs Alertmanager {2} or later ({3}), and the configuration is written for {4}; compile with --alertmanager-version {2} (or alertmanager_version: \"{2}\" in slo.yaml) once your Alertmanager runs it");
+
+    public static readonly DiagnosticDescriptor UnknownDefaultReceiver = new(
+        "SLO132", Error, "Unknown default receiver",
+        "--default-receiver '{0}' is not declared in any 'receivers' block; declared receivers: {1}");
+
+    public static readonly DiagnosticDescriptor UnusableAlertmanagerBase = new(
+        "SLO133", Error, "Alertmanager base cannot be merged into",
+        "the --alertmanager-base configuration cannot take the SLO routes: {0}; give the platform's alertmanager.yml");
+
+    public static readonly DiagnosticDescriptor AlertmanagerNameClash = new(
+        "SLO134", Error, "Name clash with the Alertmanager base",
+        "the platform configuration already has a {0} named '{1}', and the SLO sources declare one too; rename one of them (Alertmanager rejects duplicate names)");
+
+    public static readonly DiagnosticDescriptor InvalidTemplateName = new(
+        "SLO131", Error, "Not a template name",
+        "'{0}' of receiver '{1}' names the Alertmanager template to use instead of the generated one; '{2}' is not a template name (write e.g. {0}=payments.slack.{0} and define it in a .tmpl file beside alertmanager.yml)");
 
     public static readonly DiagnosticDescriptor InvalidAlertName = new(
         "SLO184", Error, "Invalid alert name", "'{0}' is not a valid alert name; use [a-zA-Z_][a-zA-Z0-9_]*, e.g. PaymentsApiDown");

@@ -19,9 +19,15 @@ public static class ArtifactEmitter
         }
 
         files.AddRange(GrafanaEmitter.Emit(program, options));
-        if (AlertmanagerEmitter.Emit(program, options.AlertmanagerMode) is { } alertmanager)
+        if (options.AlertmanagerBase is { } platform && program.Alertmanager.HasReceivers)
+        {
+            files.Add(AlertmanagerMerger.Merge(program, platform));
+            files.Add(NotificationTemplates.Emit(program));
+        }
+        else if (AlertmanagerEmitter.Emit(program, options.AlertmanagerMode, options.DefaultReceiver) is { } alertmanager)
         {
             files.Add(alertmanager);
+            files.Add(NotificationTemplates.Emit(program));
         }
 
         if (options.Target == OutputTarget.Kubernetes)

@@ -18,6 +18,12 @@ internal static class Conventions
     public const string DescriptionAnnotation = "description";
     public const string RunbookAnnotation = "runbook_url";
 
+    /// <summary>"99.9% over 30 days": the notification templates show it beside the SLO's name.</summary>
+    public const string ObjectiveAnnotation = "objective";
+
+    /// <summary>The SLO's own <c>description</c>, what it protects in the author's words.</summary>
+    public const string SloDescriptionAnnotation = "slo_description";
+
     public const string PageAlert = "SLOBurnRatePage";
     public const string TicketAlert = "SLOBurnRateTicket";
     public const string NoDataAlert = "SLONoData";

@@ -30,6 +30,21 @@ public sealed record EmitOptions
 
     /// <summary>Whether to emit a whole Alertmanager configuration or only the subtree a platform merges.</summary>
     public AlertmanagerMode AlertmanagerMode { get; init; } = AlertmanagerMode.Full;
+
+    /// <summary>The Alertmanager the configuration is written for; later versions accept more receiver types.</summary>
+    public AlertmanagerVersion AlertmanagerVersion { get; init; } = AlertmanagerVersion.Default;
+
+    /// <summary>
+    /// A declared receiver for the alerts no SLO route claims (the platform's own rules); null keeps the
+    /// generated <c>slo-default</c>, which notifies nobody. Full mode only.
+    /// </summary>
+    public string? DefaultReceiver { get; init; }
+
+    /// <summary>
+    /// The platform's own Alertmanager configuration (<c>--alertmanager-base</c>): when set, the written
+    /// <c>alertmanager/alertmanager.yml</c> is it with the SLO routes merged in.
+    /// </summary>
+    public Text.SourceFile? AlertmanagerBase { get; init; }
 }
 
 /// <summary>Which set of outputs <c>slo compile</c> writes.</summary>

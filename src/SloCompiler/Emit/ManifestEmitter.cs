@@ -57,8 +57,11 @@ public static class ManifestEmitter
     /// </summary>
     public static IReadOnlyList<(string Name, string Value)> OptionEntries(EmitOptions options) =>
     [
+        ("alertmanager_base", options.AlertmanagerBase?.Path ?? "none"),
         ("alertmanager_mode", options.AlertmanagerMode == AlertmanagerMode.Routes ? "routes" : "full"),
+        ("alertmanager_version", options.AlertmanagerVersion.ToString()),
         ("dashboard_lang", options.DashboardLanguage),
+        ("default_receiver", options.DefaultReceiver ?? "none"),
         ("max_rules_per_group", options.MaxRulesPerGroup?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"),
         ("namespace", options.KubernetesNamespace),
         ("rule_labels", string.Join(",", options.KubernetesRuleLabels.Select(l => $"{l.Key}={l.Value}"))),

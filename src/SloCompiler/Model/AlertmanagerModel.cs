@@ -28,6 +28,8 @@ public enum ReceiverKind
     Slack,
     Email,
     Webhook,
+    Opsgenie,
+    MsTeams,
 }
 
 /// <summary>A receiver and the ways it notifies, in written order (the seeds' "Email + Slack" is two).</summary>
@@ -35,9 +37,10 @@ public sealed record ReceiverModel(string Name, IReadOnlyList<ReceiverIntegratio
 
 /// <summary>
 /// One way of notifying, with its settings in Alertmanager's spelling (<c>routing_key_file</c>,
-/// <c>channel</c>), sorted by key. Secrets are only ever file paths.
+/// <c>channel</c>), sorted by key. Secrets are only ever file paths. <see cref="Span"/> is the type where it
+/// is written, for the diagnostic when the target Alertmanager is too old for it.
 /// </summary>
-public sealed record ReceiverIntegration(ReceiverKind Kind, IReadOnlyList<KeyValuePair<string, string>> Settings);
+public sealed record ReceiverIntegration(ReceiverKind Kind, IReadOnlyList<KeyValuePair<string, string>> Settings, SourceSpan Span = default);
 
 /// <summary>
 /// A named interval: <c>weekdays mon..fri 09:00-18:00 America/Lima</c>. Empty lists mean "any day" /

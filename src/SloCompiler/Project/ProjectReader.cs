@@ -35,7 +35,7 @@ public static class ProjectReader
     private static readonly string[] RootKeys = ["apiVersion", "kind", "sources", "output", "compile", "lint"];
 
     private static readonly string[] CompileKeys =
-        ["target", "namespace", "rule_labels", "max_rules_per_group", "alertmanager_mode", "dashboard_lang"];
+        ["target", "namespace", "rule_labels", "max_rules_per_group", "alertmanager_mode", "alertmanager_version", "dashboard_lang", "default_receiver"];
 
     public static ProjectSettings Read(SourceFile source, DiagnosticBag diagnostics)
     {
@@ -73,6 +73,7 @@ public static class ProjectReader
     {
         var target = Choice(context, compile, "target", Targets);
         var mode = Choice(context, compile, "alertmanager_mode", AlertmanagerModes);
+        var version = Choice(context, compile, "alertmanager_version", Emit.AlertmanagerVersion.Known);
         var language = Choice(context, compile, "dashboard_lang", SloExplainer.SupportedLanguages);
 
         var ns = context.String(compile, "namespace");
@@ -116,6 +117,8 @@ public static class ProjectReader
         {
             Target = target,
             AlertmanagerMode = mode,
+            AlertmanagerVersion = version,
+            DefaultReceiver = context.String(compile, "default_receiver")?.Value,
             DashboardLanguage = language,
             Namespace = ns?.Value,
             RuleLabels = labels,

@@ -28,6 +28,12 @@ public sealed record ProjectSettings
 
     public string? AlertmanagerMode { get; init; }
 
+    /// <summary><c>alertmanager_version</c>: "0.25" … "0.28".</summary>
+    public string? AlertmanagerVersion { get; init; }
+
+    /// <summary><c>default_receiver</c>: the declared receiver that gets alerts no SLO route claims.</summary>
+    public string? DefaultReceiver { get; init; }
+
     public string? DashboardLanguage { get; init; }
 
     /// <summary>The <c>lint:</c> section (the keys of <c>.slo-lint.yml</c>); null when the file has none.</summary>

@@ -143,12 +143,11 @@ public sealed class AlertmanagerCheckerTests
         headlines.Should().Equal(
             "a.slo(2,33): error SLO175: 'routing_key_file' of receiver 'pd' must be an absolute path such as /etc/alertmanager/secrets/pd; 'secrets/pd' would depend on where Alertmanager runs",
             "a.slo(3,3): error SLO170: receiver 'pd' is already declared at a.slo(2,3); receiver names are unique across all files",
-            "a.slo(4,8): error SLO183: webhook receiver 'hook' cannot be generated: Alertmanager 0.25 has no url_file for webhooks, and an inline url would be a committed secret; use a pagerduty, slack or email receiver, or add the webhook to the platform's own Alertmanager configuration",
             "a.slo(5,3): error SLO174: receiver 'mail' of type email needs 'from'",
             "a.slo(5,3): error SLO174: receiver 'mail' of type email needs 'smarthost' (host:port)",
             "a.slo(6,3): error SLO185: 'slo-default' is the generated default receiver, which notifies nobody; choose another name",
-            "a.slo(7,7): error SLO171: receiver 'fax' has unknown type 'fax'; expected one of: pagerduty, slack, email, webhook",
-            "a.slo(8,42): error SLO172: 'colour' is not a setting of a slack receiver; expected one of: api_url_file, channel, send_resolved",
+            "a.slo(7,7): error SLO171: receiver 'fax' has unknown type 'fax'; expected one of: pagerduty, slack, email, opsgenie, msteams, webhook",
+            "a.slo(8,42): error SLO172: 'colour' is not a setting of a slack receiver; expected one of: api_url_file, channel, send_resolved, title, text",
             "a.slo(8,67): error SLO186: 'send_resolved' of receiver 'chat' must be true or false");
     }
 

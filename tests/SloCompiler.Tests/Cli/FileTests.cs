@@ -151,8 +151,11 @@ public class ManifestEmitterTests
             "  \"tool\": \"slo\",\n" +
             "  \"version\": \"0.1.0\",\n" +
             "  \"options\": {\n" +
+            "    \"alertmanager_base\": \"none\",\n" +
             "    \"alertmanager_mode\": \"full\",\n" +
+            "    \"alertmanager_version\": \"0.25\",\n" +
             "    \"dashboard_lang\": \"en\",\n" +
+            "    \"default_receiver\": \"none\",\n" +
             "    \"max_rules_per_group\": \"none\",\n" +
             "    \"namespace\": \"monitoring\",\n" +
             "    \"rule_labels\": \"app.kubernetes.io/managed-by=slo\",\n" +

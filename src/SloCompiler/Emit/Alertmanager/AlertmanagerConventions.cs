@@ -9,6 +9,22 @@ internal static class AlertmanagerConventions
 
     public const string RoutesPath = "alertmanager/routes.yml";
 
+    /// <summary>The notification templates, beside the configuration.</summary>
+    public const string TemplatePath = "alertmanager/slo-notifications.tmpl";
+
+    /// <summary>
+    /// The configuration's <c>templates</c> entry. Alertmanager resolves it against the configuration's
+    /// folder, so the generated file and any template file a team puts beside it (named by
+    /// <c>title=</c> / <c>text=</c>) are loaded.
+    /// </summary>
+    public const string TemplateGlob = "*.tmpl";
+
+    /// <summary>A generated template's name: <c>slo.title</c>, <c>slo.text</c>, <c>slo.email.html</c>.</summary>
+    public static string Template(string name) => $"slo.{name}";
+
+    /// <summary>A template invocation as a receiver field holds it: <c>{{ template "slo.text" . }}</c>.</summary>
+    public static string Invoke(string templateName) => $"{{{{ template \"{templateName}\" . }}}}";
+
     /// <summary>The catch-all receiver of the full config: no integrations, so a stray alert notifies nobody.</summary>
     public const string DefaultReceiver = Checking.AlertmanagerChecker.DefaultReceiver;
 

@@ -12,8 +12,11 @@ namespace SloCompiler.Emit.Alertmanager;
 /// </summary>
 public static class AlertmanagerEmitter
 {
-    /// <summary>Null when no receiver is declared: then nothing says where alerts go, and no file is written.</summary>
-    public static OutputFile? Emit(SloProgram program, AlertmanagerMode mode)
+    /// <summary>
+    /// Null when no receiver is declared: then nothing says where alerts go, and no file is written.
+    /// <paramref name="defaultReceiver"/> (a declared receiver) replaces the silent <c>slo-default</c> at the root.
+    /// </summary>
+    public static OutputFile? Emit(SloProgram program, AlertmanagerMode mode, string? defaultReceiver = null)
     {
         ArgumentNullException.ThrowIfNull(program);
         var model = program.Alertmanager;
@@ -22,9 +25,13 @@ public static class AlertmanagerEmitter
             return null;
         }
 
-        var entries = new List<KeyValuePair<string, YamlNode>> { new("route", Route(program, mode)) };
+        var entries = new List<KeyValuePair<string, YamlNode>>
+        {
+            new("templates", AlertmanagerRouteBuilder.Strings([AlertmanagerConventions.TemplateGlob])),
+            new("route", Route(program, mode, defaultReceiver ?? AlertmanagerConventions.DefaultReceiver)),
+        };
         var receivers = model.Receivers.Select(r => (YamlNode)AlertmanagerSections.Receiver(r)).ToList();
-        if (mode == AlertmanagerMode.Full)
+        if (mode == AlertmanagerMode.Full && defaultReceiver is null)
         {
             receivers.Insert(0, AlertmanagerSections.NullReceiver(AlertmanagerConventions.DefaultReceiver));
         }
@@ -40,13 +47,13 @@ public static class AlertmanagerEmitter
         return new OutputFile(path, YamlWriter.Serialize(YamlWriter.Map(entries), [AlertmanagerConventions.Header(program, mode)]));
     }
 
-    private static YamlMappingNode Route(SloProgram program, AlertmanagerMode mode)
+    private static YamlMappingNode Route(SloProgram program, AlertmanagerMode mode, string rootReceiver)
     {
         var (wait, interval, repeat) = AlertmanagerConventions.Timings(AlertTierKind.Page);
         var entries = new List<KeyValuePair<string, YamlNode>>();
         if (mode == AlertmanagerMode.Full)
         {
-            entries.Add(new("receiver", YamlWriter.String(AlertmanagerConventions.DefaultReceiver)));
+            entries.Add(new("receiver", YamlWriter.String(rootReceiver)));
         }
         else
         {
@@ -63,7 +70,15 @@ public static class AlertmanagerEmitter
             entries.Add(new("continue", YamlWriter.Plain("false")));
         }
 
-        entries.Add(new("routes", new YamlSequenceNode(AlertmanagerRouteBuilder.Routes(program.Services))));
+        var routes = new List<YamlNode>();
+        if (mode == AlertmanagerMode.Full)
+        {
+            // First, so the team and service routes (which a down alert may also match) never swallow it.
+            routes.AddRange(AlertmanagerRouteBuilder.DownAlertRoutes(program.Alertmanager, program.Services));
+        }
+
+        routes.AddRange(AlertmanagerRouteBuilder.Routes(program.Services));
+        entries.Add(new("routes", new YamlSequenceNode(routes)));
         return YamlWriter.Map(entries);
     }
 }

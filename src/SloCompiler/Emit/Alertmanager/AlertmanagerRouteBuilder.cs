@@ -31,6 +31,40 @@ internal static class AlertmanagerRouteBuilder
         return routes;
     }
 
+    /// <summary>
+    /// A declared down alert goes to its service's page receiver (the first by name when SLOs page
+    /// different ones), with page timings; a shared name is told apart by the <c>service</c> label.
+    /// Services that page nobody keep their down alert with the root receiver.
+    /// </summary>
+    public static IEnumerable<YamlNode> DownAlertRoutes(AlertmanagerModel model, IReadOnlyList<ServiceModel> services)
+    {
+        foreach (var down in model.DownAlerts)
+        {
+            var receiver = services.Where(s => s.Name == down.Service).SelectMany(TierRoutes)
+                .Where(t => t.Kind == AlertTierKind.Page).Select(t => t.Receiver).Order(StringComparer.Ordinal).FirstOrDefault();
+            if (receiver is null)
+            {
+                continue;
+            }
+
+            var matchers = new List<string> { AlertmanagerConventions.Matcher("alertname", down.AlertName) };
+            if (model.IsShared(down))
+            {
+                matchers.Add(AlertmanagerConventions.Matcher(Conventions.ServiceLabel, down.Service));
+            }
+
+            var (wait, interval, repeat) = AlertmanagerConventions.Timings(AlertTierKind.Page);
+            yield return YamlWriter.Map(
+            [
+                new("receiver", YamlWriter.String(receiver)),
+                new("matchers", Strings(matchers)),
+                new("group_wait", YamlWriter.Plain(wait)),
+                new("group_interval", YamlWriter.Plain(interval)),
+                new("repeat_interval", YamlWriter.Plain(repeat)),
+            ]);
+        }
+    }
+
     /// <summary>Every enabled tier of the service with its receiver; tiers without a receiver are left out (the checker reports them).</summary>
     public static IReadOnlyList<TierRoute> TierRoutes(ServiceModel service)
     {

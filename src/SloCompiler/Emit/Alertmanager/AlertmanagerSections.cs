@@ -20,15 +20,23 @@ internal static class AlertmanagerSections
         return YamlWriter.Map(entries);
     }
 
+    /// <summary>The settings as written (except the template names) and the templated fields, keys sorted.</summary>
     private static YamlMappingNode Integration(ReceiverIntegration integration) =>
-        YamlWriter.Map(integration.Settings.Select(s => new KeyValuePair<string, YamlNode>(
-            s.Key, s.Key == "send_resolved" ? YamlWriter.Plain(s.Value) : YamlWriter.String(s.Value))).ToList());
+        YamlWriter.Map(integration.Settings
+            .Where(s => !AlertmanagerReceiverRules.TemplateKeys.Contains(s.Key))
+            .Select(s => new KeyValuePair<string, YamlNode>(
+                s.Key, s.Key == "send_resolved" ? YamlWriter.Plain(s.Value) : YamlWriter.String(s.Value)))
+            .Concat(NotificationFields.For(integration))
+            .OrderBy(e => e.Key, StringComparer.Ordinal)
+            .ToList());
 
     private static string ConfigsKey(ReceiverKind kind) => kind switch
     {
         ReceiverKind.PagerDuty => "pagerduty_configs",
         ReceiverKind.Slack => "slack_configs",
         ReceiverKind.Email => "email_configs",
+        ReceiverKind.Opsgenie => "opsgenie_configs",
+        ReceiverKind.MsTeams => "msteams_configs",
         _ => "webhook_configs",
     };
 

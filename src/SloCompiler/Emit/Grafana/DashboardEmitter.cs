@@ -24,7 +24,7 @@ internal static class DashboardEmitter
                 templating.Add(Templating.GroupVariable(variables[slo][label], label, slo.Name, query));
             }
 
-            SloRow(layout, slo, queries, text);
+            SloRow(layout, service, slo, queries, text);
         }
 
         var longest = service.Slos.Select(s => s.Period).DefaultIfEmpty(PromDuration.FromDays(30)).Max();
@@ -39,24 +39,29 @@ internal static class DashboardEmitter
         return new OutputFile(Conventions.GrafanaDashboardPath(service), GrafanaJson.Serialize(dashboard));
     }
 
-    private static void SloRow(PanelLayout layout, SloModel slo, SloQueries queries, DashboardText text)
+    private static void SloRow(PanelLayout layout, ServiceModel service, SloModel slo, SloQueries queries, DashboardText text)
     {
         var objective = ExplainQuantities.Percent(slo.ObjectivePercent);
         var period = text.Duration(slo.Period);
         layout.Row(text.SloRow(slo.Name, objective, period));
 
         var percent = new Panels.Field("percentunit") { Decimals = 3 };
-        layout.Add(
-            Panels.Timeseries(
-                text.SliTitle,
-                text.SliDescription(text.Duration(queries.BaseWindow), objective),
-                percent,
-                [
-                    GrafanaJson.Target("A", queries.Sli, Legend(slo, "SLI")),
-                    GrafanaJson.Target("B", queries.Objective, text.ObjectiveLegend),
-                ]),
-            12,
-            8);
+        // The SLO's own words first: what it protects, then what the panel shows.
+        var sliDescription = text.SliDescription(text.Duration(queries.BaseWindow), objective);
+        var sli = Panels.Timeseries(
+            text.SliTitle,
+            string.IsNullOrWhiteSpace(slo.Description) ? sliDescription : $"{slo.Description.Trim()}\n\n{sliDescription}",
+            percent,
+            [
+                GrafanaJson.Target("A", queries.Sli, Legend(slo, "SLI")),
+                GrafanaJson.Target("B", queries.Objective, text.ObjectiveLegend),
+            ]);
+        if (service.RunbookFor(slo) is { } runbook)
+        {
+            sli["links"] = new JsonArray(Panels.Link(text.RunbookLink, runbook));
+        }
+
+        layout.Add(sli, 12, 8);
 
         var budget = percent with
         {

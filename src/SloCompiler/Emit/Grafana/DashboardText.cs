@@ -19,10 +19,14 @@ internal abstract class DashboardText
     /// <summary>The explainer's phrases, reused for durations ("30 days", "30 días") and latency thresholds.</summary>
     protected abstract ExplainPhrases Phrases { get; }
 
+    /// <summary>
+    /// "30 days", "5 minutes"; a duration that is no whole number of its unit (280 seconds would read
+    /// "4.67 minutes") is written as Prometheus writes it: "4m40s".
+    /// </summary>
     public string Duration(PromDuration duration)
     {
         var (value, unit) = ExplainQuantities.Window(duration);
-        return Phrases.Quantity(value, unit);
+        return value == decimal.Truncate(value) ? Phrases.Quantity(value, unit) : duration.ToString();
     }
 
     public string Threshold(decimal seconds) => Phrases.Threshold(seconds);
@@ -36,6 +40,9 @@ internal abstract class DashboardText
     public abstract string SloRow(string slo, string objective, string period);
 
     public abstract string SliTitle { get; }
+
+    /// <summary>The title of a panel's link to the SLO's runbook.</summary>
+    public abstract string RunbookLink { get; }
 
     public abstract string SliDescription(string window, string objective);
 
@@ -56,6 +63,11 @@ internal abstract class DashboardText
     public abstract string Availability { get; }
 
     public abstract string AvailabilityDescription(string period);
+
+    /// <summary>The overview panel of SLOs whose SLI is a raw expression (lag, freshness …).</summary>
+    public abstract string Custom { get; }
+
+    public abstract string CustomDescription(string period);
 
     public abstract string Latency { get; }
 
@@ -92,6 +104,8 @@ internal abstract class DashboardText
 
         public override string SliTitle => "SLI against objective";
 
+        public override string RunbookLink => "Runbook";
+
         public override string SliDescription(string window, string objective) =>
             $"Share of good events over the last {window}, against the objective of {objective}.";
 
@@ -115,6 +129,11 @@ internal abstract class DashboardText
 
         public override string AvailabilityDescription(string period) =>
             $"Out of every 100 requests in the last {period}, how many worked.";
+
+        public override string Custom => "Other SLOs";
+
+        public override string CustomDescription(string period) =>
+            $"SLOs measured by their own expression (a lag, a freshness check): the share of good time in the last {period}.";
 
         public override string Latency => "Latency";
 
@@ -154,6 +173,8 @@ internal abstract class DashboardText
 
         public override string SliTitle => "SLI frente al objetivo";
 
+        public override string RunbookLink => "Runbook (guía de actuación)";
+
         public override string SliDescription(string window, string objective) =>
             $"Proporción de eventos buenos en los últimos {window}, frente al objetivo de {objective}.";
 
@@ -177,6 +198,11 @@ internal abstract class DashboardText
 
         public override string AvailabilityDescription(string period) =>
             $"De cada 100 solicitudes en los últimos {period}, cuántas funcionaron.";
+
+        public override string Custom => "Otros SLO";
+
+        public override string CustomDescription(string period) =>
+            $"SLO medidos con su propia expresión (un retraso, una comprobación de frescura): la parte de tiempo bueno en los últimos {period}.";
 
         public override string Latency => "Latencia";
 

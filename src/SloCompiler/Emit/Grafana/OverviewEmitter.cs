@@ -5,8 +5,11 @@ namespace SloCompiler.Emit.Grafana;
 
 /// <summary>
 /// <c>grafana/overview.json</c>: the executive view, one row per service with availability, latency,
-/// error rate and budget status in plain words. Latency SLOs feed "latency"; every other SLO counts
-/// as availability. A service without SLOs of a kind still gets the panel, saying so, so rows align.
+/// error rate and budget status in plain words. SLOs are filed by SLI kind: ratio and uptime SLIs are
+/// availability, latency SLIs latency, and SLIs written as a raw expression (a Kafka lag, a freshness
+/// check) get a "custom" panel of their own instead of passing for availability. A service without
+/// availability or latency SLOs still gets those panels, saying so, so rows align. The first panel of
+/// each row links to the service's dashboard.
 /// </summary>
 internal static class OverviewEmitter
 {
@@ -20,13 +23,20 @@ internal static class OverviewEmitter
         {
             layout.Row(service.Name);
             var latency = service.Slos.Where(s => s.Sli is LatencySliModel).ToList();
-            var availability = service.Slos.Where(s => s.Sli is not LatencySliModel).ToList();
+            var availability = service.Slos.Where(s => s.Sli is RatioSliModel or UptimeSliModel).ToList();
+            var custom = service.Slos.Where(s => s.Sli is RawSliModel).ToList();
 
-            layout.Add(GoodShare(service, text.Availability, text.AvailabilityDescription(Periods(availability, text)), availability, text), 6, 5);
+            var first = GoodShare(service, text.Availability, text.AvailabilityDescription(Periods(availability, text)), availability, text);
+            first["links"] = new JsonArray(Panels.Link(text.ServiceTitle(service.Name), $"/d/{GrafanaJson.Uid(service.Name)}"));
+            layout.Add(first, 6, 5);
             var thresholds = string.Join(", ", latency.Select(s => ((LatencySliModel)s.Sli).ThresholdSeconds).Distinct().Order().Select(text.Threshold));
             layout.Add(GoodShare(service, text.Latency, text.LatencyDescription(Periods(latency, text), thresholds), latency, text), 6, 5);
-            layout.Add(ErrorRate(service, availability, text), 6, 5);
+            layout.Add(ErrorRate(service, [.. availability, .. custom], text), 6, 5);
             layout.Add(BudgetStatus(service, text), 6, 5);
+            if (custom.Count > 0)
+            {
+                layout.Add(GoodShare(service, text.Custom, text.CustomDescription(Periods(custom, text)), custom, text), 6, 5);
+            }
         }
 
         var dashboard = Dashboards.Shell(

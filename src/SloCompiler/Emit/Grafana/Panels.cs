@@ -69,6 +69,21 @@ internal static class Panels
         ["showLegend"] = true,
     };
 
+    /// <summary>A panel link (Grafana's <c>DashboardLink</c>, every field set as its published type wants), opening in a new tab.</summary>
+    public static JsonObject Link(string title, string url) => new()
+    {
+        ["asDropdown"] = false,
+        ["icon"] = "doc",
+        ["includeVars"] = false,
+        ["keepTime"] = false,
+        ["tags"] = new JsonArray(),
+        ["targetBlank"] = true,
+        ["title"] = title,
+        ["tooltip"] = title,
+        ["type"] = "link",
+        ["url"] = url,
+    };
+
     private static JsonObject Panel(
         string type, string title, string description, Field field, IEnumerable<JsonObject> targets, JsonObject options) => new()
     {

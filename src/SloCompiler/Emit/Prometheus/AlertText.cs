@@ -39,6 +39,12 @@ internal static class AlertText
         var speed = tier.Kind == AlertTierKind.Page ? "fast" : "slowly";
         Set(annotations, Conventions.SummaryAnnotation, $"{slo.Service} {slo.Name}: error budget burning {speed}");
         Set(annotations, Conventions.DescriptionAnnotation, Description(slo, windows));
+        Set(annotations, Conventions.ObjectiveAnnotation, $"{DecimalText.Format(slo.ObjectivePercent)}% over {slo.Period.ToWords()}");
+        if (!string.IsNullOrWhiteSpace(slo.Description))
+        {
+            Set(annotations, Conventions.SloDescriptionAnnotation, slo.Description.Trim());
+        }
+
         if (service.RunbookFor(slo) is { } runbook)
         {
             Set(annotations, Conventions.RunbookAnnotation, runbook);
