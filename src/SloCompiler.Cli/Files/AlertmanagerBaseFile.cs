@@ -3,7 +3,7 @@ using SloCompiler.Text;
 
 namespace SloCompiler.Cli.Files;
 
-/// <summary>Reads the platform configuration of <c>--alertmanager-base</c>; a missing file is SLO900-style <c>PathNotFound</c>.</summary>
+/// <summary>Reads the platform configuration of <c>--alertmanager-base</c>; a missing file is reported as <c>PathNotFound</c>, like any missing input.</summary>
 internal static class AlertmanagerBaseFile
 {
     public static SourceFile? Read(string? path, CliContext context, DiagnosticBag diagnostics)

@@ -46,7 +46,7 @@ public sealed class AlertmanagerMergeTests : IDisposable
         var (exitCode, output) = Amtool.Run(_folder, "check-config", path);
 
         exitCode.Should().Be(0, output);
-        AlertRouting.VerifyEveryAlert(_folder, path, AlertmanagerFixtures.Program()).Should().Be(9);
+        AlertRouting.VerifyEveryAlert(_folder, path, AlertmanagerFixtures.Program()).Should().Be(14, "nine burn-rate alerts and five no-data alerts");
         Route(path, "alertname=DiskFull", "team=db").Should().Be("platform-db", "the platform's routes still come after ours");
         Route(path, "alertname=DiskFull", "severity=critical").Should().Be("platform-default");
         merged.Content.Should().Contain("resolve_timeout: 5m").And.Contain("alertname=\"ClusterDown\"").And.Contain("'*.tmpl'");

@@ -37,7 +37,7 @@ public sealed class DownAlertRoutingTests : IDisposable
         Route(config, "alertname=DiskFull team=payments").Should().Be("ops-mail");
         Route(config, "alertname=InstanceDown service=unknown").Should().Be("ops-mail");
         var path = Path.Combine(_folder, "alertmanager.yml");
-        AlertRouting.VerifyEveryAlert(_folder, path, AlertmanagerFixtures.Program()).Should().Be(9);
+        AlertRouting.VerifyEveryAlert(_folder, path, AlertmanagerFixtures.Program()).Should().Be(14, "nine burn-rate alerts and five no-data alerts");
     }
 
     [Fact]

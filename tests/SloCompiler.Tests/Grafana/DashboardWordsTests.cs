@@ -43,7 +43,7 @@ public sealed partial class DashboardWordsTests
               runbook "https://runbooks.example.com/{service}/{slo}"
               slo kafka-lag {
                 objective 99% over 30d
-                raw "max(kafka_consumergroup_lag_seconds[{window}]) > bool 60"
+                raw "max(max_over_time(kafka_consumergroup_lag_seconds[{window}])) > bool 60"
               }
             }
             """;

@@ -50,6 +50,7 @@ internal static class AlertmanagerConventions
             $"{string.Join(", ", program.SourcePaths.OrderBy(p => p, StringComparer.Ordinal))}. DO NOT EDIT.";
         return mode == AlertmanagerMode.Full
             ? header
-            : header + "\n# Routes mode: merge 'route' as a child of your root route and append receivers, time_intervals and inhibit_rules (see README).";
+            : header + "\n# Routes mode: merge 'route' as a child of your root route, append receivers, time_intervals, inhibit_rules and templates,"
+              + "\n# and copy slo-notifications.tmpl beside your alertmanager.yml; or let slo compile --alertmanager-base FILE do it (docs/alertmanager.md).";
     }
 }
