@@ -45,6 +45,7 @@ internal static class SloCommandLine
             new CatalogCommand(context).Create(),
             new StatusCommand(context, project).Create(),
             new GateCommand(context, project).Create(),
+            new ReportCommand(context, project).Create(),
             new CompletionCommand().Create(),
         };
 
