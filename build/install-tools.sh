@@ -6,7 +6,8 @@
 set -euo pipefail
 
 if ! command -v promtool >/dev/null 2>&1 || ! command -v amtool >/dev/null 2>&1 \
-  || ! command -v prometheus >/dev/null 2>&1 || ! command -v htpasswd >/dev/null 2>&1; then
+  || ! command -v prometheus >/dev/null 2>&1 || ! command -v htpasswd >/dev/null 2>&1 \
+  || ! command -v chromium >/dev/null 2>&1; then
   sudo=()
   if [ "$(id -u)" -ne 0 ]; then
     if command -v sudo >/dev/null 2>&1; then
@@ -19,7 +20,7 @@ if ! command -v promtool >/dev/null 2>&1 || ! command -v amtool >/dev/null 2>&1 
   "${sudo[@]}" apt-get update
   # env, not a prefix assignment: sudo would drop a plain DEBIAN_FRONTEND=… from the environment.
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y --no-install-recommends prometheus prometheus-alertmanager apache2-utils
+    apt-get install -y --no-install-recommends prometheus prometheus-alertmanager apache2-utils chromium
 fi
 
 promtool --version 2>&1 | head -n 1

@@ -46,6 +46,7 @@ internal static class SloCommandLine
             ConvertCommand.Create(context),
             new StatusCommand(context, project).Create(),
             new GateCommand(context, project).Create(),
+            new ReportCommand(context, project).Create(),
             new CompletionCommand().Create(),
         };
 

@@ -167,3 +167,44 @@ public sealed class GateLiveTests(LivePrometheusFixture prometheus) : IClassFixt
         run.Error.Should().Be("error SLO707: no service 'payments' in the sources; known: checkout/availability, checkout/availability-strict, search/availability\n");
     }
 }
+
+/// <summary><c>slo report</c> over November 2026 of the same data: checkout fails 0.2% on the 28th and 0.4% on the 29th.</summary>
+public sealed class ReportLiveTests(LivePrometheusFixture prometheus) : IClassFixture<LivePrometheusFixture>
+{
+    [Fact]
+    public void Markdown_report_says_the_month_in_plain_words()
+    {
+        var run = prometheus.Slo("report", "slo", "--month", "2026-11", "--service", "checkout");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        // (47h × 0.2% + 1h × 5%) / 48h = 0.3% errors over the month.
+        run.Out.Should().Contain("In November 2026, 99.70% of checkout requests were served without error (objective: 99.00%): "
+            + "the objective was met, with 70% of the error budget left. The worst day was 29 November (99.60%).");
+    }
+
+    [Fact]
+    public void Html_report_renders_its_svg_charts_in_headless_chromium()
+    {
+        var out_ = Path.Combine(prometheus.Folder, "report.html");
+        var run = prometheus.Slo("report", "slo", "--month", "2026-11", "--format", "html", "--lang", "es", "--out", out_);
+        run.ExitCode.Should().Be(0, run.Error);
+
+        var chromium = Support.ExternalTool.Locate("chromium", "apt-get install chromium and retry.");
+        var profile = Directory.CreateTempSubdirectory("slo-chromium-").FullName;
+        try
+        {
+            var (exit, dom) = Support.ExternalTool.Run(chromium, prometheus.Folder,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
+                "--disable-component-update", "--disable-sync", $"--user-data-dir={profile}", "--dump-dom", "file://" + out_,
+            ]);
+            exit.Should().Be(0, dom);
+            dom.Should().Contain("<svg class=\"sli-chart\"").And.Contain("<polyline class=\"budget\"");
+            dom.Should().Contain("En noviembre de 2026, el 99,70 % de las peticiones a checkout se atendieron sin error");
+        }
+        finally
+        {
+            Directory.Delete(profile, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using SloCompiler.Emit;
+using SloCompiler.Emit.Prometheus;
+using SloCompiler.Model;
+
+namespace SloCompiler.Live.Report;
+
+/// <summary>
+/// Reads a calendar month day by day: two range queries (bad and all events per day, step one day) per
+/// base window answer every deployed SLO at once; SLOs without recorded series use their raw SLI
+/// (two range queries each). Each day is evaluated one millisecond before its end so no sample counts twice.
+/// Raw-expression SLIs (no event counts) are left out of the report.
+/// </summary>
+public static class MonthlyReportReader
+{
+    private static readonly string By = $"by ({Conventions.ServiceLabel}, {Conventions.SloLabel})";
+
+    public static MonthlyReport Read(PrometheusClient client, IReadOnlyList<SloModel> slos, int year, int month)
+    {
+        var first = new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero);
+        var start = first.AddDays(1).AddMilliseconds(-1);
+        var end = first.AddMonths(1).AddMilliseconds(-1);
+        var step = TimeSpan.FromDays(1);
+        var events = slos.Where(s => s.Sli is not RawSliModel).ToList();
+        var recorded = new Dictionary<PromDuration, (Dictionary<(string, string), PrometheusSeries> Bad, Dictionary<(string, string), PrometheusSeries> All)>();
+        foreach (var baseWindow in events.Select(s => s.BaseWindow).Distinct().Order())
+        {
+            recorded[baseWindow] = (
+                Keyed(client.QueryRange($"sum {By} (sum_over_time({Conventions.BadEventsRecord(baseWindow)}[1d]))", start, end, step)),
+                Keyed(client.QueryRange($"sum {By} (sum_over_time({Conventions.EventsRecord(baseWindow)}[1d]))", start, end, step)));
+        }
+
+        var result = events.Select(slo =>
+        {
+            var key = (slo.Service, slo.Name);
+            var (badSeries, allSeries) = recorded[slo.BaseWindow];
+            PrometheusSeries? bad, all;
+            if (allSeries.TryGetValue(key, out all))
+            {
+                bad = badSeries.GetValueOrDefault(key);
+            }
+            else
+            {
+                var sli = new SliExpressions(slo.Sli, []);
+                var day = PromDuration.FromDays(1);
+                bad = client.QueryRange(sli.Bad(day), start, end, step).FirstOrDefault();
+                all = client.QueryRange(sli.Total(day), start, end, step).FirstOrDefault();
+            }
+
+            var badByDay = Points(bad);
+            var days = Points(all).Select(p => new ReportDay(p.Key, badByDay.GetValueOrDefault(p.Key), p.Value)).OrderBy(d => d.Day).ToList();
+            return new MonthlySlo(slo, days);
+        }).ToList();
+
+        return new MonthlyReport(year, month, client.DisplayUrl, result);
+    }
+
+    private static Dictionary<(string, string), PrometheusSeries> Keyed(IReadOnlyList<PrometheusSeries> series) =>
+        series.GroupBy(s => (s.Label(Conventions.ServiceLabel), s.Label(Conventions.SloLabel))).ToDictionary(g => g.Key, g => g.First());
+
+    /// <summary>Each point names the day its window covered: the one ending at the point's instant.</summary>
+    private static Dictionary<DateOnly, double> Points(PrometheusSeries? series) =>
+        series?.Points.Where(p => double.IsFinite(p.Value))
+            .ToDictionary(p => DateOnly.FromDateTime(p.Time.UtcDateTime), p => p.Value) ?? [];
+}
