@@ -85,8 +85,8 @@ internal sealed class LintGovernance(CliContext context)
             return null;
         }
 
-        var policy = ReadFile(parse.GetValue(_policy), diagnostics) is { } policySource ? PolicyYamlReader.Read(policySource, diagnostics) : LabelPolicy.Default;
-        var router = ReadFile(parse.GetValue(_alertmanagerConfig), diagnostics) is { } configSource ? AlertmanagerConfigReader.Read(configSource, diagnostics) : null;
+        var policy = SourceReader.ReadOptionFile(parse.GetValue(_policy), context, diagnostics) is { } policySource ? PolicyYamlReader.Read(policySource, diagnostics) : LabelPolicy.Default;
+        var router = SourceReader.ReadOptionFile(parse.GetValue(_alertmanagerConfig), context, diagnostics) is { } configSource ? AlertmanagerConfigReader.Read(configSource, diagnostics) : null;
         diagnostics.AddRange(HandWrittenRuleGovernance.Check(handWritten, ruleFiles, catalog, policy, router));
         if (program is null)
         {
@@ -135,22 +135,5 @@ internal sealed class LintGovernance(CliContext context)
         {
             return null;
         }
-    }
-
-    private SourceFile? ReadFile(string? path, DiagnosticBag diagnostics)
-    {
-        if (path is null)
-        {
-            return null;
-        }
-
-        var full = context.FullPath(path);
-        if (!File.Exists(full))
-        {
-            diagnostics.Report(DiagnosticDescriptors.PathNotFound, SourceDiscovery.Nowhere(path), path);
-            return null;
-        }
-
-        return SourceReader.Read([new DiscoveredFile(full, context.DisplayPath(full))], diagnostics).FirstOrDefault();
     }
 }

@@ -29,6 +29,27 @@ internal static class SourceReader
     }
 
     /// <summary>
+    /// A file an option names (<c>--policy</c>, <c>--alertmanager-config</c>, <c>--alertmanager-base</c>): null when the
+    /// option is absent; a missing file is reported as <c>PathNotFound</c>, like any missing input.
+    /// </summary>
+    public static SourceFile? ReadOptionFile(string? path, CliContext context, DiagnosticBag diagnostics)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        var full = context.FullPath(path);
+        if (!File.Exists(full))
+        {
+            diagnostics.Report(DiagnosticDescriptors.PathNotFound, SourceDiscovery.Nowhere(path), path);
+            return null;
+        }
+
+        return ReadOne(new DiscoveredFile(full, context.DisplayPath(full)), diagnostics);
+    }
+
+    /// <summary>
     /// One file (a source, a settings or project file, a catalog's origin): null, with the reason reported,
     /// when it is not a regular file, cannot be read or cannot be decoded.
     /// </summary>
