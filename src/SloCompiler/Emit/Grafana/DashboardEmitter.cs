@@ -21,7 +21,7 @@ internal static class DashboardEmitter
             foreach (var label in slo.GroupBy)
             {
                 var query = $"label_values({queries.BaseSeries}{Conventions.SloMatcher(slo)}, {label})";
-                templating.Add(Templating.GroupVariable(variables[slo][label], label, slo.Name, query));
+                templating.Add((JsonNode)Templating.GroupVariable(variables[slo][label], label, slo.Name, query));
             }
 
             SloRow(layout, service, slo, queries, text);

@@ -90,7 +90,7 @@ internal static class GrafanaJson
         var list = new JsonArray(new JsonObject { ["color"] = baseColor, ["value"] = null });
         foreach (var (value, color) in steps.OrderBy(s => s.Value))
         {
-            list.Add(new JsonObject { ["color"] = color, ["value"] = value });
+            list.Add((JsonNode)new JsonObject { ["color"] = color, ["value"] = value });
         }
 
         return new JsonObject { ["mode"] = "absolute", ["steps"] = list };

@@ -22,7 +22,7 @@ internal sealed class PanelLayout
     public void Row(string title)
     {
         NewLine();
-        panels.Add(new JsonObject
+        panels.Add((JsonNode)new JsonObject
         {
             ["collapsed"] = false,
             ["gridPos"] = GrafanaJson.GridPos(0, y, Columns, 1),
@@ -44,7 +44,7 @@ internal sealed class PanelLayout
 
         panel["gridPos"] = GrafanaJson.GridPos(x, y, w, h);
         panel["id"] = nextId++;
-        panels.Add(Ordered(panel));
+        panels.Add((JsonNode)Ordered(panel));
         x += w;
         lineHeight = Math.Max(lineHeight, h);
     }
