@@ -42,6 +42,7 @@ internal static class SloChecker
             sli, groupBy, LabelRules.Sorted(labels), page, ticket)
         {
             NoDataAlert = slo.NoData?.Value ?? true,
+            MinEvents = slo.MinEvents is null ? null : LowTrafficRules.Check(slo.MinEvents, sli, diagnostics),
         };
 
         var objectiveSyntax = slo.Objective!;

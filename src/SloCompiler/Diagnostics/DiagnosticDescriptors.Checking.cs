@@ -10,4 +10,12 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor KubernetesNameClash = new(
         "SLO130", Warning, "Service names clash in Kubernetes",
         "service '{0}' and service '{1}' (at {2}) both become the Kubernetes object name '{3}' ('_' is not allowed there and becomes '-'), so with --target kubernetes one object would replace the other; rename one of them");
+
+    public static readonly DiagnosticDescriptor InvalidMinEvents = new(
+        "SLO140", Error, "Invalid min_events",
+        "min_events '{0}' must be a whole number of events (0 turns the low-traffic guard off)");
+
+    public static readonly DiagnosticDescriptor MinEventsWithoutEvents = new(
+        "SLO141", Warning, "min_events on an SLI without events",
+        "min_events is ignored: a {0} SLI does not count events, so there is nothing to guard");
 }

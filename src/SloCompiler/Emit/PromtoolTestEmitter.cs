@@ -32,7 +32,7 @@ public static class PromtoolTestEmitter
                 continue;
             }
 
-            var scenarios = new[] { ScenarioPlanner.Outage(slo), ScenarioPlanner.SlowBurn(slo) }.ToList();
+            var scenarios = new[] { ScenarioPlanner.Outage(slo), ScenarioPlanner.SlowBurn(slo) }.Concat(ScenarioPlanner.LowTraffic(slo)).ToList();
             if (series.Any(s => s.OnlyErrors))
             {
                 scenarios.Add(ScenarioPlanner.Flawless());

@@ -20,6 +20,12 @@ public sealed record SloModel(
     /// <summary>Whether an alert fires when the SLI's total series is absent (<c>no_data off</c> turns it off).</summary>
     public bool NoDataAlert { get; init; } = true;
 
+    /// <summary>
+    /// Events a burn pair's long window must hold before it may alert, as written (<c>min_events</c>);
+    /// null derives it per pair (<see cref="LowTrafficGuard"/>), 0 turns the guard off.
+    /// </summary>
+    public long? MinEvents { get; init; }
+
     /// <summary>Objective as a ratio: 99.9 → 0.999.</summary>
     public decimal Objective => ObjectivePercent / 100m;
 

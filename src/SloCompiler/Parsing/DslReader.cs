@@ -27,7 +27,7 @@ internal sealed partial class DslReader
     private static readonly string[] ServiceKeywords =
         ["team", "owner", "description", "runbook", "labels", "policy", "down_alert", .. SettingKeywords, "slo"];
     private static readonly string[] SloKeywords =
-        ["description", "objective", "ratio", "latency", "histogram", "raw", "uptime", "buckets", "per", "labels", "no_data", .. SettingKeywords];
+        ["description", "objective", "ratio", "latency", "histogram", "raw", "uptime", "buckets", "per", "labels", "no_data", "min_events", .. SettingKeywords];
     private static readonly string[] TierKeywords = ["page", "ticket"];
     private static readonly string[] RatioKeywords = ["bad", "good", "total"];
 
@@ -168,6 +168,7 @@ internal sealed partial class DslReader
         Token<string> bucketsKeyword = default;
         List<LabelSyntax>? labels = null;
         Spanned<bool>? noData = null;
+        Spanned<string>? minEvents = null;
         var settings = new SettingsBuilder();
         var bodyStart = ReadBlock($"slo '{name.Value}'", SloKeywords, item =>
         {
@@ -208,6 +209,9 @@ internal sealed partial class DslReader
                 case "no_data":
                     Once(ref noData, item, ReadSwitch());
                     return true;
+                case "min_events":
+                    Once(ref minEvents, item, Spanned(Expect(Duration, "a number of events such as 100")));
+                    return true;
                 default:
                     return ReadSetting(item, settings);
             }
@@ -231,6 +235,7 @@ internal sealed partial class DslReader
             settings.Build(new SourceSpan(_file, bodyStart, 0)), SpanFrom(keyword.Start))
         {
             NoData = noData,
+            MinEvents = minEvents,
         };
     }
 

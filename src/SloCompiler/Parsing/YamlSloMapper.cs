@@ -10,7 +10,7 @@ internal static class YamlSloMapper
     private static readonly string[] SliKeys = ["ratio", "latency", "raw", "uptime"];
 
     private static readonly string[] SloKeys =
-        ["name", "description", "objective", "period", "ratio", "latency", "raw", "uptime", "per", "labels", "evaluation", "alerting", "no_data"];
+        ["name", "description", "objective", "period", "ratio", "latency", "raw", "uptime", "per", "labels", "evaluation", "alerting", "no_data", "min_events"];
 
     public static IReadOnlyList<SloSyntax> Slos(YamlContext context, YamlMap spec)
     {
@@ -67,6 +67,7 @@ internal static class YamlSloMapper
             span)
         {
             NoData = YamlSettingsMapper.Switch(context, map, "no_data"),
+            MinEvents = context.String(map, "min_events"),
         };
     }
 

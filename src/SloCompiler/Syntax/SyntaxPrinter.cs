@@ -176,6 +176,8 @@ public static class SyntaxPrinter
             writer.Line($"no_data {(noData.Value ? "on" : "off")}");
         }
 
+        WriteOptional(writer, "min_events", slo.MinEvents, v => v);
+
         WriteSettings(writer, slo.Settings);
         writer.Close();
     }

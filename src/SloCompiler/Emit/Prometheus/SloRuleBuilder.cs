@@ -103,6 +103,22 @@ internal sealed class SloRuleBuilder
         return Expr.Burn(RatioOver(window), budget);
     }
 
+    /// <summary>
+    /// The low-traffic guard of one pair: the long window held at least N events (mean recorded rate
+    /// × its seconds, per <c>per</c> group), or nothing when the SLI counts no events or N ≤ 1.
+    /// </summary>
+    private string EnoughEvents(BurnWindow pair)
+    {
+        var minEvents = LowTrafficGuard.MinEvents(slo, pair);
+        if (!LowTrafficGuard.Applies(slo) || minEvents <= 1)
+        {
+            return string.Empty;
+        }
+
+        var seconds = DecimalText.Format(pair.Long.Milliseconds / 1000m);
+        return $"\nand\navg_over_time({Conventions.EventsRecord(windows.Base)}{sel}[{pair.Long}]) * {seconds} >= {minEvents}";
+    }
+
     private Rule Alert(AlertTierModel tier)
     {
         var tierWindows = windows.Of(tier.Kind);
@@ -112,7 +128,7 @@ internal sealed class SloRuleBuilder
         var conditions = tierWindows.Select(w =>
         {
             var factor = DecimalText.Format(w.Factor);
-            return $"{Conventions.BurnRateRecord(w.Long)}{sel} > {factor}\n{and}\n{ShortBurn(w.Short)} > {factor}";
+            return $"{Conventions.BurnRateRecord(w.Long)}{sel} > {factor}\n{and}\n{ShortBurn(w.Short)} > {factor}{EnoughEvents(w)}";
         });
         var expression = string.Join("\nor\n", conditions.Select(Expr.Paren));
         return new Rule(
