@@ -1,7 +1,7 @@
 // The types generated dashboards are checked against: Grafana's own published dashboard model
 // (@grafana/schema, classic JSON model) with each panel's options narrowed to that panel plugin's
 // published Options type. Generated files under generated/ end in `satisfies GeneratedDashboard`.
-import type { Dashboard, RowPanel } from '@grafana/schema';
+import type { AnnotationQuery, Dashboard, DataQuery, RowPanel } from '@grafana/schema';
 import type { Panel } from '@grafana/schema';
 import type { Options as StatOptions } from '@grafana/schema/dist/esm/raw/composable/stat/panelcfg/x/StatPanelCfg_types.gen';
 import type { Options as StateTimelineOptions } from '@grafana/schema/dist/esm/raw/composable/statetimeline/panelcfg/x/StateTimelinePanelCfg_types.gen';
@@ -32,4 +32,20 @@ export type GeneratedPanel =
   | TypedPanel<'state-timeline', StateTimelineOptions>
   | Json<RowPanel>;
 
-export type GeneratedDashboard = Omit<Json<Dashboard>, 'panels'> & { panels: GeneratedPanel[] };
+/**
+ * An annotation of the Prometheus data source: Grafana's AnnotationQuery with the PromQL in `target`
+ * and, beside it, the display fields that data source reads (title, text and tag templates). The
+ * published AnnotationQuery leaves those to each data source, so they are spelled out here.
+ */
+export type PrometheusAnnotation = Omit<Json<AnnotationQuery>, 'target'> & {
+  target: Json<DataQuery> & { expr: string; interval?: string };
+  titleFormat: string;
+  textFormat?: string;
+  tagKeys?: string;
+  useValueForTime?: boolean;
+};
+
+export type GeneratedDashboard = Omit<Json<Dashboard>, 'panels' | 'annotations'> & {
+  panels: GeneratedPanel[];
+  annotations: { list: PrometheusAnnotation[] };
+};

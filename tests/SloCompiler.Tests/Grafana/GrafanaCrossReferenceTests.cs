@@ -24,7 +24,7 @@ public sealed partial class GrafanaCrossReferenceTests
         foreach (var file in GrafanaFixtures.Dashboards())
         {
             var dashboard = JsonNode.Parse(file.Content)!;
-            var variables = dashboard["templating"]!["list"]!.AsArray().Select(v => (string)v!["name"]!).ToHashSet(StringComparer.Ordinal);
+            var variables = dashboard["templating"]!["list"]!.AsArray().Select(v => (string)v!["name"]!).Concat(GrafanaGlobals).ToHashSet(StringComparer.Ordinal);
             foreach (var expr in Queries(dashboard))
             {
                 var names = PromQlNames.MetricNames(expr);
@@ -46,8 +46,16 @@ public sealed partial class GrafanaCrossReferenceTests
         PromQlNames.MetricNames("label_values(slo:sli_events:rate5m{service=\"a\"}, route)").Should().Equal("slo:sli_events:rate5m");
     }
 
+    /// <summary>Grafana's built-in variables the dashboards may use: the time range's start and length.</summary>
+    private static readonly string[] GrafanaGlobals = ["__from", "__range"];
+
     private static IEnumerable<string> Queries(JsonNode dashboard)
     {
+        foreach (var annotation in dashboard["annotations"]!["list"]!.AsArray())
+        {
+            yield return (string)annotation!["target"]!["expr"]!;
+        }
+
         foreach (var panel in dashboard["panels"]!.AsArray())
         {
             foreach (var target in panel!["targets"]?.AsArray() ?? [])

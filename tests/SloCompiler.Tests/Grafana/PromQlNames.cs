@@ -27,7 +27,7 @@ internal static partial class PromQlNames
             .ToList();
     }
 
-    /// <summary>Template variables referenced as <c>$name</c> or <c>${name}</c>.</summary>
+    /// <summary>Template variables referenced as <c>$name</c>, <c>${name}</c> or <c>${name:format}</c>.</summary>
     public static IEnumerable<string> Variables(string expr) =>
         Variable().Matches(expr).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
 
@@ -49,6 +49,6 @@ internal static partial class PromQlNames
     [GeneratedRegex(@"(?<![\w.:])[A-Za-z_:][A-Za-z0-9_:]*")]
     private static partial Regex Identifier();
 
-    [GeneratedRegex(@"\$(?:\{(\w+)\}|(\w+))")]
+    [GeneratedRegex(@"\$(?:\{(\w+)(?::[^}]*)?\}|(\w+))")]
     private static partial Regex Variable();
 }

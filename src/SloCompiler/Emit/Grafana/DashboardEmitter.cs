@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SloCompiler.Emit.Prometheus;
 using SloCompiler.Explain;
 using SloCompiler.Model;
 
@@ -35,7 +36,8 @@ internal static class DashboardEmitter
             ["slo", service.Name],
             longest,
             templating,
-            layout.Panels);
+            layout.Panels,
+            [AlertAnnotation(service, text)]);
         return new OutputFile(Conventions.GrafanaDashboardPath(service), GrafanaJson.Serialize(dashboard));
     }
 
@@ -90,12 +92,46 @@ internal static class DashboardEmitter
                 "green",
                 thresholds.Select(t => (t.Factor, t.Tier == AlertTierKind.Page ? "red" : "orange")).ToArray()),
         };
+        // A JSON node has one parent: each panel gets its own thresholds.
+        Panels.Field BudgetLeft() => percent with { Decimals = 1, ThresholdLines = true, Thresholds = GrafanaJson.Thresholds("red", (0m, "green")) };
+        layout.Add(
+            Panels.Timeseries(text.BurnDownTitle, text.BurnDownDescription(period), BudgetLeft(), [GrafanaJson.Target("A", queries.BudgetBurnDown, Legend(slo, slo.Name))]),
+            12,
+            8);
+        layout.Add(
+            Panels.Timeseries(text.BudgetHistoryTitle, text.BudgetHistoryDescription(period), BudgetLeft(), [GrafanaJson.Target("A", queries.BudgetRemaining, Legend(slo, slo.Name))]),
+            12,
+            8);
+
         var burnTargets = queries.BurnRates.Select((b, i) => GrafanaJson.Target(GrafanaJson.RefId(i), b.Expr, Legend(slo, b.Window.ToString())));
         layout.Add(
             Panels.Timeseries(text.BurnTitle, text.BurnDescription(Factors(AlertTierKind.Page), Factors(AlertTierKind.Ticket)), burn, burnTargets),
             PanelLayout.Columns,
             8);
     }
+
+    /// <summary>
+    /// Marks on every graph while one of the service's alerts fires (burn rate, no data, its down alert),
+    /// in the Prometheus data source's annotation form (the query in <c>target</c>, the display fields
+    /// beside it), so a burn-rate bump lines up with its page.
+    /// </summary>
+    private static JsonObject AlertAnnotation(ServiceModel service, DashboardText text) => new()
+    {
+        ["datasource"] = GrafanaJson.Datasource(),
+        ["enable"] = true,
+        ["iconColor"] = "red",
+        ["name"] = text.AlertAnnotation,
+        ["tagKeys"] = "alertname,slo,alert_tier",
+        ["target"] = new JsonObject
+        {
+            ["expr"] = $"{Conventions.AlertsSeries}{{alertstate=\"firing\", {Conventions.ServiceLabel}={PromQlString.Quote(service.Name)}}}",
+            ["interval"] = "1m",
+            ["refId"] = "Anno",
+        },
+        ["textFormat"] = "{{alertname}} ({{alert_tier}})",
+        ["titleFormat"] = "{{slo}}",
+        ["useValueForTime"] = false,
+    };
 
     /// <summary>Grouped SLOs draw one line per group, so the legend names the group labels too.</summary>
     private static string Legend(SloModel slo, string name) =>

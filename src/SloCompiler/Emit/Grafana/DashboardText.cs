@@ -52,6 +52,17 @@ internal abstract class DashboardText
 
     public abstract string BudgetDescription(string period);
 
+    public abstract string BurnDownTitle { get; }
+
+    public abstract string BurnDownDescription(string period);
+
+    public abstract string BudgetHistoryTitle { get; }
+
+    public abstract string BudgetHistoryDescription(string period);
+
+    /// <summary>The name of the dashboard's annotation that marks firing alerts on every graph.</summary>
+    public abstract string AlertAnnotation { get; }
+
     public abstract string BurnTitle { get; }
 
     public abstract string BurnDescription(string page, string ticket);
@@ -115,6 +126,18 @@ internal abstract class DashboardText
 
         public override string BudgetDescription(string period) =>
             $"How much of the error budget for the last {period} is left: 100% untouched, 0% spent, below 0% overspent.";
+
+        public override string BurnDownTitle => "Error budget burn-down";
+
+        public override string BurnDownDescription(string period) =>
+            $"The error budget of a period of {period} that starts at the left edge of the graph (choose \"This month\" for the month so far): it falls as errors spend it and reaches 0% at the period's end when the budget burns at exactly 1×.";
+
+        public override string BudgetHistoryTitle => "Error budget remaining over time";
+
+        public override string BudgetHistoryDescription(string period) =>
+            $"At each moment, how much of the error budget for the {period} before it was left: the history of the number above.";
+
+        public override string AlertAnnotation => "Firing alerts";
 
         public override string BurnTitle => "Burn rate";
 
@@ -184,6 +207,18 @@ internal abstract class DashboardText
 
         public override string BudgetDescription(string period) =>
             $"Cuánto queda del presupuesto de error de los últimos {period}: 100% intacto, 0% agotado, por debajo de 0% sobrepasado.";
+
+        public override string BurnDownTitle => "Consumo del presupuesto de error";
+
+        public override string BurnDownDescription(string period) =>
+            $"El presupuesto de error de un periodo de {period} que empieza en el borde izquierdo de la gráfica (elige \"Este mes\" para el mes en curso): baja a medida que los errores lo gastan y llega a 0% al final del periodo si se consume justo a 1×.";
+
+        public override string BudgetHistoryTitle => "Presupuesto de error restante a lo largo del tiempo";
+
+        public override string BudgetHistoryDescription(string period) =>
+            $"En cada momento, cuánto quedaba del presupuesto de error de los {period} anteriores: la historia del valor de arriba.";
+
+        public override string AlertAnnotation => "Alertas activas";
 
         public override string BurnTitle => "Tasa de consumo";
 

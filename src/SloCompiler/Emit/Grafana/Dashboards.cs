@@ -13,11 +13,12 @@ internal static class Dashboards
         IEnumerable<string> tags,
         PromDuration timeRange,
         JsonArray templating,
-        JsonArray panels)
+        JsonArray panels,
+        IEnumerable<JsonObject>? annotations = null)
     {
         var dashboard = new JsonObject
         {
-            ["annotations"] = new JsonObject { ["list"] = new JsonArray() },
+            ["annotations"] = new JsonObject { ["list"] = new JsonArray((annotations ?? []).ToArray<JsonNode?>()) },
         };
         if (description is not null)
         {

@@ -42,6 +42,32 @@ internal sealed class SloQueries(SloModel slo, IReadOnlyDictionary<string, strin
 
     public string BudgetRemaining => Conventions.BudgetRemainingRecord + Selector;
 
+    /// <summary>Grafana's start of the dashboard's time range, in Unix seconds.</summary>
+    public const string RangeStart = "${__from:date:seconds}";
+
+    /// <summary>
+    /// Error budget left of a period that started at the left edge of the dashboard (pick "this month"
+    /// and it is the month's burn-down): the bad share since <see cref="RangeStart"/> spends the budget
+    /// in proportion to the part of the period gone by, so burning at exactly 1× reaches 0 at the period's
+    /// end. Ratio SLIs weigh by traffic (bad and total events since the start, from the 5m recordings
+    /// sampled every 5m, which tile time exactly); raw SLIs average their recorded error ratio over time.
+    /// Samples before the start count as zero (<c>time() &gt;= bool start</c>), so each point sums only
+    /// its own stretch of the range.
+    /// </summary>
+    public string BudgetBurnDown
+    {
+        get
+        {
+            var since = $"(time() >= bool {RangeStart})";
+            string SinceStart(string series) => $"sum_over_time(({series}{Selector} * {since})[$__range:{windows.Base}])";
+            var badShare = slo.Sli is RawSliModel
+                ? $"{SinceStart(Conventions.ErrorRatioRecord(windows.Base))} / sum_over_time(({Conventions.ErrorRatioRecord(windows.Base)}{Selector} * 0 + {since})[$__range:{windows.Base}])"
+                : $"{SinceStart(Conventions.BadEventsRecord(windows.Base))} / {SinceStart(Conventions.EventsRecord(windows.Base))}";
+            var elapsed = $"scalar(clamp_max(vector((time() - {RangeStart}) / {DecimalText.Format(slo.Period.TotalSeconds)}), 1))";
+            return $"1 - ({badShare}) / {DecimalText.Format(slo.ErrorBudget)} * {elapsed}";
+        }
+    }
+
     public string Alerts =>
         $"{Conventions.AlertsSeries}{{alertname=~{PromQlString.Quote(Conventions.PageAlert + "|" + Conventions.TicketAlert)}, " +
         $"{Selector[1..]}";
