@@ -260,7 +260,7 @@ internal static partial class AlertmanagerChecker
                 continue;
             }
 
-            if (!AlertName().IsMatch(alert.Value))
+            if (!AlertNameRules.ValidAlertName().IsMatch(alert.Value))
             {
                 diagnostics.Report(DiagnosticDescriptors.InvalidAlertName, alert.Span, alert.Value);
             }
@@ -275,9 +275,6 @@ internal static partial class AlertmanagerChecker
 
     [GeneratedRegex("^[a-z][a-z0-9_-]{0,62}$", RegexOptions.CultureInvariant)]
     private static partial Regex ValidName();
-
-    [GeneratedRegex("^[a-zA-Z_][a-zA-Z0-9_]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex AlertName();
 
     [GeneratedRegex(@"^[A-Za-z0-9.-]+:[0-9]{1,5}$", RegexOptions.CultureInvariant)]
     private static partial Regex SmartHost();

@@ -6,6 +6,11 @@ namespace SloCompiler.Checking;
 internal sealed record SettingsLayer(PromDuration? Period, PromDuration? Evaluation, TierLayer Page, TierLayer Ticket)
 {
     public static readonly SettingsLayer Empty = new(null, null, TierLayer.Empty, TierLayer.Empty);
+
+    /// <summary>The name both tiers' alerts take (<c>alert_name</c>); null keeps the built-in names.</summary>
+    public string? AlertName { get; init; }
+
+    public EventUnit? Unit { get; init; }
 }
 
 /// <summary>One tier at one level; fields merge one by one, labels and annotations by name.</summary>
@@ -32,4 +37,4 @@ internal sealed record TierLayer(
 }
 
 /// <summary>The cascade's result for one SLO before its objective's own period is applied.</summary>
-internal sealed record ResolvedSettings(PromDuration Period, PromDuration Evaluation, TierLayer Page, TierLayer Ticket);
+internal sealed record ResolvedSettings(PromDuration Period, PromDuration Evaluation, TierLayer Page, TierLayer Ticket, string? AlertName, EventUnit? Unit);

@@ -31,7 +31,11 @@ internal static class SettingsResolver
             period,
             evaluation,
             ValidateTier(settings.Alerting?.Page, diagnostics),
-            ValidateTier(settings.Alerting?.Ticket, diagnostics));
+            ValidateTier(settings.Alerting?.Ticket, diagnostics))
+        {
+            AlertName = settings.AlertName is null ? null : AlertNameRules.Check(settings.AlertName, diagnostics),
+            Unit = settings.Unit is null ? null : EventUnitRules.Check(settings.Unit, diagnostics),
+        };
     }
 
     public static ResolvedSettings Resolve(IEnumerable<SettingsLayer> innerLayers)
@@ -43,10 +47,15 @@ internal static class SettingsResolver
                 layer.Period ?? result.Period,
                 layer.Evaluation ?? result.Evaluation,
                 result.Page.With(layer.Page),
-                result.Ticket.With(layer.Ticket));
+                result.Ticket.With(layer.Ticket))
+            {
+                AlertName = layer.AlertName ?? result.AlertName,
+                Unit = layer.Unit ?? result.Unit,
+            };
         }
 
-        return new ResolvedSettings(result.Period!.Value, result.Evaluation!.Value, result.Page, result.Ticket);
+        return new ResolvedSettings(
+            result.Period!.Value, result.Evaluation!.Value, result.Page, result.Ticket, result.AlertName, result.Unit);
     }
 
     private static TierLayer ValidateTier(AlertTierSyntax? tier, DiagnosticBag diagnostics)

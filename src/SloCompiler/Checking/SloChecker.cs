@@ -36,12 +36,13 @@ internal static class SloChecker
         }
 
         var period = objective.Period ?? settings.Period;
-        var page = Tier(AlertTierKind.Page, settings.Page, MultiWindowPolicy.PageWindows(period, settings.Evaluation));
-        var ticket = Tier(AlertTierKind.Ticket, settings.Ticket, MultiWindowPolicy.TicketWindows(period, settings.Evaluation));
+        var page = Tier(AlertTierKind.Page, settings.Page, MultiWindowPolicy.PageWindows(period, settings.Evaluation)) with { CustomAlertName = settings.AlertName };
+        var ticket = Tier(AlertTierKind.Ticket, settings.Ticket, MultiWindowPolicy.TicketWindows(period, settings.Evaluation)) with { CustomAlertName = settings.AlertName };
         var model = new SloModel(scope.Name, slo.Name.Value, slo.Description?.Value, objective.Percent, period, settings.Evaluation,
             sli, groupBy, LabelRules.Sorted(labels), page, ticket)
         {
             NoDataAlert = slo.NoData?.Value ?? true,
+            Unit = settings.Unit,
             MinEvents = slo.MinEvents is null ? null : LowTrafficRules.Check(slo.MinEvents, sli, diagnostics),
         };
 

@@ -111,6 +111,8 @@ internal static class SyntaxYamlPrinter
         }
 
         Add(entries, "evaluation", settings.Evaluation);
+        Add(entries, "alert_name", settings.AlertName);
+        Add(entries, "unit", settings.Unit);
         if (settings.Alerting is { } alerting)
         {
             var tiers = new List<(string, YamlNode)>();

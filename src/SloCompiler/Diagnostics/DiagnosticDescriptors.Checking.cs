@@ -18,4 +18,8 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MinEventsWithoutEvents = new(
         "SLO141", Warning, "min_events on an SLI without events",
         "min_events is ignored: a {0} SLI does not count events, so there is nothing to guard");
+
+    public static readonly DiagnosticDescriptor UnknownEventUnit = new(
+        "SLO142", Error, "Unknown unit",
+        "unknown unit '{0}'; expected one of: {1}");
 }

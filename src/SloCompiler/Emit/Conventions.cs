@@ -50,6 +50,20 @@ internal static class Conventions
 
     public static string AlertName(AlertTierKind kind) => kind == AlertTierKind.Page ? PageAlert : TicketAlert;
 
+    /// <summary>The tier's alert name: its <c>alert_name</c>, else the built-in name of its kind.</summary>
+    public static string AlertName(AlertTierModel tier) => tier.CustomAlertName ?? AlertName(tier.Kind);
+
+    /// <summary>
+    /// Every burn-rate alert name these SLOs use, for <c>alertname=~</c> matchers: the built-in two first
+    /// (so output without <c>alert_name</c> stays as it was), then the custom ones, sorted.
+    /// </summary>
+    public static IReadOnlyList<string> BurnRateAlertNames(IEnumerable<SloModel> slos) =>
+        [PageAlert, TicketAlert, .. slos.SelectMany(s => new[] { s.Page.CustomAlertName, s.Ticket.CustomAlertName })
+            .OfType<string>().Where(n => n is not PageAlert and not TicketAlert).Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>Whether the page and ticket alerts of the SLO share one name (Sloth's way): only <c>alert_tier</c> tells them apart.</summary>
+    public static bool TiersShareAlertName(SloModel slo) => AlertName(slo.Page) == AlertName(slo.Ticket);
+
     /// <summary>The static matcher that reads this SLO's recorded series back.</summary>
     public static string SloMatcher(SloModel slo) =>
         $"{{{ServiceLabel}={PromQlString.Quote(slo.Service)}, {SloLabel}={PromQlString.Quote(slo.Name)}}}";

@@ -82,7 +82,11 @@ public static class PromtoolTestEmitter
             new("interval", YamlWriter.Plain("1m")),
             new("input_series", new YamlSequenceNode(input)),
         };
-        var annotated = siblingsReadInputs ? [] : ordered.Where(c => c.Firing).Select(c => Check(service, slo, c, groupLabels)).ToList();
+        // promtool's alert_rule_test compares every alert of a name, so when both tiers share one the
+        // annotations are not checked here; promql_expr_test still checks each tier's state by alert_tier.
+        var annotated = siblingsReadInputs || Conventions.TiersShareAlertName(slo)
+            ? []
+            : ordered.Where(c => c.Firing).Select(c => Check(service, slo, c, groupLabels)).ToList();
         if (annotated.Count > 0)
         {
             entries.Add(new("alert_rule_test", new YamlSequenceNode(annotated)));
@@ -125,9 +129,11 @@ public static class PromtoolTestEmitter
     private static YamlMappingNode AlertStateCheck(ServiceModel service, SloModel slo, AlertCheck check, IReadOnlyList<KeyValuePair<string, string>> groupLabels)
     {
         var tier = check.Kind == AlertTierKind.Page ? slo.Page : slo.Ticket;
-        var alertname = Conventions.AlertName(check.Kind);
+        var alertname = Conventions.AlertName(tier);
+        // alert_tier tells the tiers apart when they share a name (alert_name, Sloth's alerting.name).
+        var tierMatcher = Conventions.TiersShareAlertName(slo) ? $", {Conventions.AlertTierLabel}={PromQlString.Quote(tier.Name)}" : string.Empty;
         var selector = $"ALERTS{{alertname={PromQlString.Quote(alertname)}, {Conventions.ServiceLabel}={PromQlString.Quote(slo.Service)}, " +
-            $"{Conventions.SloLabel}={PromQlString.Quote(slo.Name)}, alertstate=\"firing\"}}";
+            $"{Conventions.SloLabel}={PromQlString.Quote(slo.Name)}{tierMatcher}, alertstate=\"firing\"}}";
         YamlNode expected = YamlWriter.FlowSequence([]);
         if (check.Firing)
         {
@@ -202,7 +208,7 @@ public static class PromtoolTestEmitter
         return YamlWriter.Map(
         [
             new("eval_time", YamlWriter.Plain(ScenarioPlanner.Minutes(check.Minute))),
-            new("alertname", YamlWriter.String(Conventions.AlertName(check.Kind))),
+            new("alertname", YamlWriter.String(Conventions.AlertName(tier))),
             new("exp_alerts", expected),
         ]);
     }

@@ -1,3 +1,5 @@
+using SloCompiler.Model;
+
 namespace SloCompiler.Explain;
 
 /// <summary>English wording.</summary>
@@ -8,20 +10,20 @@ internal sealed class EnglishPhrases : ExplainPhrases
     public override string ServiceHeading(string service, string? team) =>
         team is null ? "Service " + service : "Service " + service + " (team " + team + ")";
 
-    public override string Summary(SliKind kind, string objective, string period, string? threshold, string budget, string budgetTime) =>
+    public override string Summary(SliKind kind, EventUnit unit, string objective, string period, string? threshold, string budget, string budgetTime) =>
         kind switch
         {
             SliKind.Uptime =>
                 $"the target is up {objective} of the time over {period}; the budget is {budgetTime} of downtime.",
             SliKind.Latency =>
-                $"{objective} of requests over {period} are answered in under {threshold}. " +
-                $"The error budget is {budget} of requests — {budgetTime} of every request being slow.",
+                $"{objective} of {unit.EnglishPlural} over {period} are answered in under {threshold}. " +
+                $"The error budget is {budget} of {unit.EnglishPlural} — {budgetTime} of every {unit.EnglishSingular} being slow.",
             SliKind.Raw =>
-                $"{objective} of events over {period} succeed, as measured by a custom error-ratio expression. " +
-                $"The error budget is {budget} of events — {budgetTime} of full outage.",
+                $"{objective} of {unit.EnglishPlural} over {period} succeed, as measured by a custom error-ratio expression. " +
+                $"The error budget is {budget} of {unit.EnglishPlural} — {budgetTime} of full outage.",
             _ =>
-                $"{objective} of requests over {period} succeed. " +
-                $"The error budget is {budget} of requests — {budgetTime} of full outage.",
+                $"{objective} of {unit.EnglishPlural} over {period} succeed. " +
+                $"The error budget is {budget} of {unit.EnglishPlural} — {budgetTime} of full outage.",
         };
 
     public override string TierOpening(bool page, string? receiver, string? during) =>
@@ -38,13 +40,12 @@ internal sealed class EnglishPhrases : ExplainPhrases
     public override string TierDisabled(bool page) =>
         page ? "nobody is paged for this SLO" : "no ticket is opened for this SLO";
 
-    public override string? OutOfEvery(SliKind kind, string total, string allowed, bool single, string? threshold) =>
+    public override string? OutOfEvery(SliKind kind, EventUnit unit, string total, string allowed, bool single, string? threshold) =>
         kind switch
         {
             SliKind.Uptime => null,
-            SliKind.Latency => $"Out of every {total} requests, at most {allowed} may take {threshold} or longer.",
-            SliKind.Raw => $"Out of every {total} events, at most {allowed} may fail.",
-            _ => $"Out of every {total} requests, at most {allowed} may fail.",
+            SliKind.Latency => $"Out of every {total} {unit.EnglishPlural}, at most {allowed} may take {threshold} or longer.",
+            _ => $"Out of every {total} {unit.EnglishPlural}, at most {allowed} may fail.",
         };
 
     public override string PerGroup(IReadOnlyList<string> labels) =>

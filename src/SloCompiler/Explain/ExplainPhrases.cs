@@ -1,3 +1,5 @@
+using SloCompiler.Model;
+
 namespace SloCompiler.Explain;
 
 /// <summary>What kind of thing an SLO counts; decides the nouns and the "budget means" phrase.</summary>
@@ -26,7 +28,7 @@ internal abstract class ExplainPhrases
     public string Within(decimal value, TimeUnit unit) => value == 1m ? One(unit) : Quantity(value, unit);
 
     /// <summary>Goal and budget, lowercase start (it follows "name: "), ending with a full stop.</summary>
-    public abstract string Summary(SliKind kind, string objective, string period, string? threshold, string budget, string budgetTime);
+    public abstract string Summary(SliKind kind, EventUnit unit, string objective, string period, string? threshold, string budget, string budgetTime);
 
     /// <summary>"Someone is paged via x, only during y," (no trailing space); lowercase start.</summary>
     public abstract string TierOpening(bool page, string? receiver, string? during);
@@ -41,7 +43,7 @@ internal abstract class ExplainPhrases
     public abstract string TierDisabled(bool page);
 
     /// <summary>"Out of every 1000 requests, at most 1 may fail."; null when the kind has no events.</summary>
-    public abstract string? OutOfEvery(SliKind kind, string total, string allowed, bool single, string? threshold);
+    public abstract string? OutOfEvery(SliKind kind, EventUnit unit, string total, string allowed, bool single, string? threshold);
 
     /// <summary>"Measured separately for each route."</summary>
     public abstract string PerGroup(IReadOnlyList<string> labels);

@@ -17,6 +17,7 @@ internal static class SloParagraph
         {
             slo.Name + ": " + phrases.Summary(
                 kind,
+                slo.Events,
                 ExplainQuantities.Percent(slo.ObjectivePercent),
                 phrases.Quantity(periodValue, periodUnit),
                 threshold,
@@ -28,6 +29,7 @@ internal static class SloParagraph
         if (ExplainQuantities.OutOfEvery(slo.ErrorBudget) is { } counts
             && phrases.OutOfEvery(
                 kind,
+                slo.Events,
                 ExplainQuantities.Integer(counts.Total),
                 ExplainQuantities.Integer(counts.Allowed),
                 counts.Allowed == 1,

@@ -1,3 +1,5 @@
+using SloCompiler.Model;
+
 namespace SloCompiler.Explain;
 
 /// <summary>
@@ -11,20 +13,20 @@ internal sealed class SpanishPhrases : ExplainPhrases
     public override string ServiceHeading(string service, string? team) =>
         team is null ? "Servicio " + service : "Servicio " + service + " (equipo " + team + ")";
 
-    public override string Summary(SliKind kind, string objective, string period, string? threshold, string budget, string budgetTime) =>
+    public override string Summary(SliKind kind, EventUnit unit, string objective, string period, string? threshold, string budget, string budgetTime) =>
         kind switch
         {
             SliKind.Uptime =>
                 $"el servicio está disponible el {objective} del tiempo en {period}; el presupuesto es de {budgetTime} de caída.",
             SliKind.Latency =>
-                $"el {objective} de las solicitudes en {period} se responden en menos de {threshold}. " +
-                $"El presupuesto de error es el {budget} de las solicitudes: {budgetTime} con todas las solicitudes lentas.",
+                $"el {objective} de {unit.SpanishWithArticle} en {period} se responden en menos de {threshold}. " +
+                $"El presupuesto de error es el {budget} de {unit.SpanishWithArticle}: {budgetTime} con {unit.Agree("todas", "todos")} {unit.SpanishWithArticle} {unit.Agree("lentas", "lentos")}.",
             SliKind.Raw =>
-                $"el {objective} de los eventos en {period} se completan sin error, según una expresión propia de tasa de error. " +
-                $"El presupuesto de error es el {budget} de los eventos: {budgetTime} de caída total.",
+                $"el {objective} de {unit.SpanishWithArticle} en {period} se completan sin error, según una expresión propia de tasa de error. " +
+                $"El presupuesto de error es el {budget} de {unit.SpanishWithArticle}: {budgetTime} de caída total.",
             _ =>
-                $"el {objective} de las solicitudes en {period} se atienden sin error. " +
-                $"El presupuesto de error es el {budget} de las solicitudes: {budgetTime} de caída total.",
+                $"el {objective} de {unit.SpanishWithArticle} en {period} se atienden sin error. " +
+                $"El presupuesto de error es el {budget} de {unit.SpanishWithArticle}: {budgetTime} de caída total.",
         };
 
     public override string TierOpening(bool page, string? receiver, string? during) =>
@@ -42,15 +44,14 @@ internal sealed class SpanishPhrases : ExplainPhrases
     public override string TierDisabled(bool page) =>
         page ? "no se avisa a la guardia por este SLO" : "no se abre ningún ticket por este SLO";
 
-    public override string? OutOfEvery(SliKind kind, string total, string allowed, bool single, string? threshold)
+    public override string? OutOfEvery(SliKind kind, EventUnit unit, string total, string allowed, bool single, string? threshold)
     {
         var verb = single ? "puede" : "pueden";
         return kind switch
         {
             SliKind.Uptime => null,
-            SliKind.Latency => $"De cada {total} solicitudes, como máximo {allowed} {verb} tardar {threshold} o más.",
-            SliKind.Raw => $"De cada {total} eventos, como máximo {allowed} {verb} fallar.",
-            _ => $"De cada {total} solicitudes, como máximo {allowed} {verb} fallar.",
+            SliKind.Latency => $"De cada {total} {unit.SpanishPlural}, como máximo {allowed} {verb} tardar {threshold} o más.",
+            _ => $"De cada {total} {unit.SpanishPlural}, como máximo {allowed} {verb} fallar.",
         };
     }
 

@@ -102,7 +102,7 @@ internal static class CoverageCheck
 
     private static bool AlertReachesSomeone(GovernanceContext context, ServiceModel service, SloModel slo, AlertTierModel tier, ISet<string> gaps, ISet<string> waived)
     {
-        var alertName = Conventions.AlertName(tier.Kind);
+        var alertName = Conventions.AlertName(tier);
         var labels = AlertText.Labels(service, slo, tier);
         var span = context.Locator.Slo(service, slo);
         // The runbook is SLO332, reported per SLO; here only the label routes depend on.

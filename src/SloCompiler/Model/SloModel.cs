@@ -26,6 +26,12 @@ public sealed record SloModel(
     /// </summary>
     public long? MinEvents { get; init; }
 
+    /// <summary>What one event is as written (<c>unit messages</c>); null when no level says.</summary>
+    public EventUnit? Unit { get; init; }
+
+    /// <summary>The word explain, dashboards and reports use for an event: the unit written, else "events" for raw SLIs and "requests" for the rest.</summary>
+    public EventUnit Events => Unit ?? (Sli is RawSliModel ? EventUnit.Events : EventUnit.Requests);
+
     /// <summary>Objective as a ratio: 99.9 → 0.999.</summary>
     public decimal Objective => ObjectivePercent / 100m;
 
@@ -58,4 +64,7 @@ public sealed record AlertTierModel(
     IReadOnlyList<BurnWindow> Windows)
 {
     public string Name => Kind == AlertTierKind.Page ? "page" : "ticket";
+
+    /// <summary>The alert's name as written (<c>alert_name</c>); null for the built-in SLOBurnRatePage/SLOBurnRateTicket.</summary>
+    public string? CustomAlertName { get; init; }
 }

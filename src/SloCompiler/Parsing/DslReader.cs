@@ -23,7 +23,7 @@ internal sealed class DslParseException(Diagnostic diagnostic) : Exception(diagn
 internal sealed partial class DslReader
 {
     private static readonly string[] FileKeywords = ["defaults", "policy", "service", "receivers", "time"];
-    private static readonly string[] SettingKeywords = ["period", "evaluation", "alerting"];
+    private static readonly string[] SettingKeywords = ["period", "evaluation", "alerting", "alert_name", "unit"];
     private static readonly string[] ServiceKeywords =
         ["team", "owner", "description", "runbook", "labels", "policy", "down_alert", .. SettingKeywords, "slo"];
     private static readonly string[] SloKeywords =
@@ -276,6 +276,12 @@ internal sealed partial class DslReader
                 break;
             case "alerting":
                 Once(ref settings.Alerting, keyword, ReadAlerting(keyword));
+                break;
+            case "alert_name":
+                Once(ref settings.AlertName, keyword, ReadName("an alert name such as CheckoutErrorBudgetBurn"));
+                break;
+            case "unit":
+                Once(ref settings.Unit, keyword, ReadName("a unit such as requests, messages or calls"));
                 break;
             default:
                 return false;
@@ -694,10 +700,12 @@ internal sealed partial class DslReader
         public Spanned<string>? Period;
         public Spanned<string>? Evaluation;
         public AlertingSyntax? Alerting;
+        public Spanned<string>? AlertName;
+        public Spanned<string>? Unit;
         private SourceSpan? _span;
 
         public void Include(SourceSpan span) => _span = _span is { } known ? known.Union(span) : span;
 
-        public SettingsSyntax Build(SourceSpan whenEmpty) => new(Period, Evaluation, Alerting, _span ?? whenEmpty);
+        public SettingsSyntax Build(SourceSpan whenEmpty) => new(Period, Evaluation, Alerting, _span ?? whenEmpty) { AlertName = AlertName, Unit = Unit };
     }
 }

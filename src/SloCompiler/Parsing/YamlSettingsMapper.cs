@@ -5,10 +5,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace SloCompiler.Parsing;
 
-/// <summary>Maps <c>period</c>, <c>evaluation</c> and <c>alerting</c> (shared by Defaults, Policy, Service and SLO).</summary>
+/// <summary>Maps <c>period</c>, <c>evaluation</c>, <c>alerting</c>, <c>alert_name</c> and <c>unit</c> (shared by Defaults, Policy, Service and SLO).</summary>
 internal static class YamlSettingsMapper
 {
-    public static readonly string[] SettingKeys = ["period", "evaluation", "alerting"];
+    public static readonly string[] SettingKeys = ["period", "evaluation", "alerting", "alert_name", "unit"];
 
     private static readonly string[] AlertingKeys = ["page", "ticket"];
 
@@ -20,7 +20,11 @@ internal static class YamlSettingsMapper
             includePeriod ? context.String(map, "period") : null,
             context.String(map, "evaluation"),
             map.Get("alerting") is { } alerting ? Alerting(context, alerting, YamlContext.Child(map.Path, "alerting")) : null,
-            span);
+            span)
+        {
+            AlertName = context.String(map, "alert_name"),
+            Unit = context.String(map, "unit"),
+        };
 
     /// <summary>The spec of a Defaults or Policy document: only settings are allowed.</summary>
     public static SettingsSyntax SettingsOnly(YamlContext context, YamlNode? spec, string path, SourceSpan fallback)

@@ -10,7 +10,7 @@ internal static class YamlSloMapper
     private static readonly string[] SliKeys = ["ratio", "latency", "raw", "uptime"];
 
     private static readonly string[] SloKeys =
-        ["name", "description", "objective", "period", "ratio", "latency", "raw", "uptime", "per", "labels", "evaluation", "alerting", "no_data", "min_events"];
+        ["name", "description", "objective", "period", "ratio", "latency", "raw", "uptime", "per", "labels", "evaluation", "alerting", "alert_name", "unit", "no_data", "min_events"];
 
     public static IReadOnlyList<SloSyntax> Slos(YamlContext context, YamlMap spec)
     {

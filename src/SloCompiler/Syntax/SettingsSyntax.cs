@@ -14,6 +14,12 @@ public sealed record SettingsSyntax(
     SourceSpan Span)
 {
     public static SettingsSyntax Empty(SourceSpan span) => new(null, null, null, span);
+
+    /// <summary><c>alert_name CheckoutErrorBudget</c>: the name of the page and ticket alerts (both tiers).</summary>
+    public Spanned<string>? AlertName { get; init; }
+
+    /// <summary><c>unit messages</c>: what one event is, in the words of explain, dashboards and reports.</summary>
+    public Spanned<string>? Unit { get; init; }
 }
 
 /// <summary>A named, shared block of settings: <c>policy standard { period 28d }</c>.</summary>

@@ -186,6 +186,8 @@ public static class SyntaxPrinter
     {
         WriteOptional(writer, "period", settings.Period, v => v);
         WriteOptional(writer, "evaluation", settings.Evaluation, v => v);
+        WriteOptional(writer, "alert_name", settings.AlertName, v => v);
+        WriteOptional(writer, "unit", settings.Unit, v => v);
         if (settings.Alerting is not { } alerting)
         {
             return;

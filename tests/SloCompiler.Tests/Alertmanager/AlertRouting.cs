@@ -44,7 +44,7 @@ internal static class AlertRouting
             {
                 foreach (var tier in new[] { slo.Page, slo.Ticket }.Where(t => t.Enabled))
                 {
-                    var labels = new List<KeyValuePair<string, string>> { new("alertname", Conventions.AlertName(tier.Kind)) };
+                    var labels = new List<KeyValuePair<string, string>> { new("alertname", Conventions.AlertName(tier)) };
                     labels.AddRange(AlertText.Labels(service, slo, tier));
                     yield return (labels, tier.Receiver!);
                 }

@@ -35,7 +35,7 @@ internal static class NotificationRendering
     public static string AlertData(
         ServiceModel service, SloModel slo, AlertTierModel tier, IReadOnlyDictionary<string, string> group, bool resolved = false)
     {
-        var labels = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["alertname"] = Conventions.AlertName(tier.Kind) };
+        var labels = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["alertname"] = Conventions.AlertName(tier) };
         foreach (var (key, value) in AlertText.Labels(service, slo, tier).Concat(group))
         {
             labels[key] = value;

@@ -200,7 +200,7 @@ public sealed class ReportLiveTests(LivePrometheusFixture prometheus) : IClassFi
             ]);
             exit.Should().Be(0, dom);
             dom.Should().Contain("<svg class=\"sli-chart\"").And.Contain("<polyline class=\"budget\"");
-            dom.Should().Contain("En noviembre de 2026, el 99,70 % de las peticiones a checkout se atendieron sin error");
+            dom.Should().Contain("En noviembre de 2026, el 99,70 % de las solicitudes de checkout se atendieron sin error");
         }
         finally
         {

@@ -28,8 +28,12 @@ internal static class AlertmanagerConventions
     /// <summary>The catch-all receiver of the full config: no integrations, so a stray alert notifies nobody.</summary>
     public const string DefaultReceiver = Checking.AlertmanagerChecker.DefaultReceiver;
 
-    /// <summary>Matches exactly the generated SLO alerts; the routes-mode subtree and the down-alert inhibitions use it.</summary>
-    public static string SloAlertsMatcher => Matcher("alertname", $"{Conventions.PageAlert}|{Conventions.TicketAlert}|{Conventions.NoDataAlert}", "=~");
+    /// <summary>
+    /// Matches exactly the generated SLO alerts (the burn-rate names these SLOs use, and no-data); the
+    /// routes-mode subtree and the down-alert inhibitions use it.
+    /// </summary>
+    public static string SloAlertsMatcher(SloProgram program) =>
+        Matcher("alertname", string.Join("|", [.. Conventions.BurnRateAlertNames(program.Services.SelectMany(s => s.Slos)), Conventions.NoDataAlert]), "=~");
 
     public static readonly string[] GroupBy = ["alertname", Conventions.ServiceLabel, Conventions.SloLabel];
 

@@ -42,7 +42,7 @@ public static class AlertmanagerEmitter
             entries.Add(new("time_intervals", new YamlSequenceNode(model.TimeIntervals.Select(AlertmanagerSections.TimeInterval))));
         }
 
-        entries.Add(new("inhibit_rules", new YamlSequenceNode(AlertmanagerSections.InhibitRules(model))));
+        entries.Add(new("inhibit_rules", new YamlSequenceNode(AlertmanagerSections.InhibitRules(program, model))));
         var path = mode == AlertmanagerMode.Full ? AlertmanagerConventions.FullPath : AlertmanagerConventions.RoutesPath;
         return new OutputFile(path, YamlWriter.Serialize(YamlWriter.Map(entries), [AlertmanagerConventions.Header(program, mode)]));
     }
@@ -58,7 +58,7 @@ public static class AlertmanagerEmitter
         else
         {
             // Only the SLO alerts enter the subtree; everything else stays with the platform's routes.
-            entries.Add(new("matchers", AlertmanagerRouteBuilder.Strings([AlertmanagerConventions.SloAlertsMatcher])));
+            entries.Add(new("matchers", AlertmanagerRouteBuilder.Strings([AlertmanagerConventions.SloAlertsMatcher(program)])));
         }
 
         entries.Add(new("group_by", YamlWriter.FlowSequence(AlertmanagerConventions.GroupBy.Select(g => (YamlNode)YamlWriter.String(g)))));

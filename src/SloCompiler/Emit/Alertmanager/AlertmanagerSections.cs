@@ -78,7 +78,7 @@ internal static class AlertmanagerSections
     /// only one service declares is matched by its name alone, so a hand-written rule works as written;
     /// a name several services share is matched with the <c>service</c> label the rule must then carry.
     /// </summary>
-    public static IEnumerable<YamlNode> InhibitRules(AlertmanagerModel model)
+    public static IEnumerable<YamlNode> InhibitRules(SloProgram program, AlertmanagerModel model)
     {
         yield return Inhibit(
             [AlertmanagerConventions.Matcher(Conventions.AlertTierLabel, "page")],
@@ -86,7 +86,7 @@ internal static class AlertmanagerSections
             [Conventions.ServiceLabel, Conventions.SloLabel]);
         foreach (var down in model.DownAlerts)
         {
-            var target = new[] { AlertmanagerConventions.Matcher(Conventions.ServiceLabel, down.Service), AlertmanagerConventions.SloAlertsMatcher };
+            var target = new[] { AlertmanagerConventions.Matcher(Conventions.ServiceLabel, down.Service), AlertmanagerConventions.SloAlertsMatcher(program) };
             yield return model.IsShared(down)
                 ? Inhibit(
                     [AlertmanagerConventions.Matcher("alertname", down.AlertName), AlertmanagerConventions.Matcher(Conventions.ServiceLabel, down.Service)],

@@ -73,7 +73,7 @@ internal abstract class DashboardText
 
     public abstract string Availability { get; }
 
-    public abstract string AvailabilityDescription(string period);
+    public abstract string AvailabilityDescription(EventUnit unit, string period);
 
     /// <summary>The overview panel of SLOs whose SLI is a raw expression (lag, freshness …).</summary>
     public abstract string Custom { get; }
@@ -82,11 +82,11 @@ internal abstract class DashboardText
 
     public abstract string Latency { get; }
 
-    public abstract string LatencyDescription(string period, string threshold);
+    public abstract string LatencyDescription(EventUnit unit, string period, string threshold);
 
     public abstract string ErrorRate { get; }
 
-    public abstract string ErrorRateDescription(string window);
+    public abstract string ErrorRateDescription(EventUnit unit, string window);
 
     public abstract string BudgetStatus { get; }
 
@@ -150,8 +150,8 @@ internal abstract class DashboardText
 
         public override string Availability => "Availability";
 
-        public override string AvailabilityDescription(string period) =>
-            $"Out of every 100 requests in the last {period}, how many worked.";
+        public override string AvailabilityDescription(EventUnit unit, string period) =>
+            $"Out of every 100 {unit.EnglishPlural} in the last {period}, how many worked.";
 
         public override string Custom => "Other SLOs";
 
@@ -160,13 +160,13 @@ internal abstract class DashboardText
 
         public override string Latency => "Latency";
 
-        public override string LatencyDescription(string period, string threshold) =>
-            $"Out of every 100 requests in the last {period}, how many were faster than {threshold}.";
+        public override string LatencyDescription(EventUnit unit, string period, string threshold) =>
+            $"Out of every 100 {unit.EnglishPlural} in the last {period}, how many were faster than {threshold}.";
 
         public override string ErrorRate => "Error rate";
 
-        public override string ErrorRateDescription(string window) =>
-            $"Out of every 100 requests in the last {window}, how many failed.";
+        public override string ErrorRateDescription(EventUnit unit, string window) =>
+            $"Out of every 100 {unit.EnglishPlural} in the last {window}, how many failed.";
 
         public override string BudgetStatus => "Error budget status";
 
@@ -231,8 +231,8 @@ internal abstract class DashboardText
 
         public override string Availability => "Disponibilidad";
 
-        public override string AvailabilityDescription(string period) =>
-            $"De cada 100 solicitudes en los últimos {period}, cuántas funcionaron.";
+        public override string AvailabilityDescription(EventUnit unit, string period) =>
+            $"De cada 100 {unit.SpanishPlural} en los últimos {period}, {unit.Agree("cuántas", "cuántos")} funcionaron.";
 
         public override string Custom => "Otros SLO";
 
@@ -241,13 +241,13 @@ internal abstract class DashboardText
 
         public override string Latency => "Latencia";
 
-        public override string LatencyDescription(string period, string threshold) =>
-            $"De cada 100 solicitudes en los últimos {period}, cuántas tardaron menos de {threshold}.";
+        public override string LatencyDescription(EventUnit unit, string period, string threshold) =>
+            $"De cada 100 {unit.SpanishPlural} en los últimos {period}, {unit.Agree("cuántas", "cuántos")} tardaron menos de {threshold}.";
 
         public override string ErrorRate => "Tasa de errores";
 
-        public override string ErrorRateDescription(string window) =>
-            $"De cada 100 solicitudes en los últimos {window}, cuántas fallaron.";
+        public override string ErrorRateDescription(EventUnit unit, string window) =>
+            $"De cada 100 {unit.SpanishPlural} en los últimos {window}, {unit.Agree("cuántas", "cuántos")} fallaron.";
 
         public override string BudgetStatus => "Estado del presupuesto de error";
 

@@ -26,11 +26,11 @@ internal static class OverviewEmitter
             var availability = service.Slos.Where(s => s.Sli is RatioSliModel or UptimeSliModel).ToList();
             var custom = service.Slos.Where(s => s.Sli is RawSliModel).ToList();
 
-            var first = GoodShare(service, text.Availability, text.AvailabilityDescription(Periods(availability, text)), availability, text);
+            var first = GoodShare(service, text.Availability, text.AvailabilityDescription(CommonUnit(availability), Periods(availability, text)), availability, text);
             first["links"] = new JsonArray(Panels.Link(text.ServiceTitle(service.Name), $"/d/{GrafanaJson.Uid(service.Name)}"));
             layout.Add(first, 6, 5);
             var thresholds = string.Join(", ", latency.Select(s => ((LatencySliModel)s.Sli).ThresholdSeconds).Distinct().Order().Select(text.Threshold));
-            layout.Add(GoodShare(service, text.Latency, text.LatencyDescription(Periods(latency, text), thresholds), latency, text), 6, 5);
+            layout.Add(GoodShare(service, text.Latency, text.LatencyDescription(CommonUnit(latency), Periods(latency, text), thresholds), latency, text), 6, 5);
             layout.Add(ErrorRate(service, [.. availability, .. custom], text), 6, 5);
             layout.Add(BudgetStatus(service, text), 6, 5);
             if (custom.Count > 0)
@@ -86,7 +86,7 @@ internal static class OverviewEmitter
             NoValue = slos.Count == 0 ? text.NoSlo(text.ErrorRate) : null,
             Thresholds = slos.Count == 0 ? null : GrafanaJson.Thresholds("green", (slos.Max(s => s.ErrorBudget), "red")),
         };
-        var description = slos.Count == 0 ? text.NoSloDescription(text.ErrorRate) : text.ErrorRateDescription(windows);
+        var description = slos.Count == 0 ? text.NoSloDescription(text.ErrorRate) : text.ErrorRateDescription(CommonUnit(slos), windows);
         return Panels.Stat(text.ErrorRate, description, field, Targets(service, "max", parts));
     }
 
@@ -115,6 +115,13 @@ internal static class OverviewEmitter
         return list.Count == 0
             ? []
             : [GrafanaJson.Target("A", $"{aggregation}({union})", service.Name, instant: true)];
+    }
+
+    /// <summary>The word for an event when the panel's SLOs agree on it ("messages"), else the neutral "events".</summary>
+    private static EventUnit CommonUnit(IReadOnlyList<SloModel> slos)
+    {
+        var units = slos.Select(s => s.Events).Distinct().ToList();
+        return units.Count == 1 ? units[0] : slos.Count == 0 ? EventUnit.Requests : EventUnit.Events;
     }
 
     private static string Periods(IEnumerable<SloModel> slos, DashboardText text) =>

@@ -69,7 +69,7 @@ internal sealed class SloQueries(SloModel slo, IReadOnlyDictionary<string, strin
     }
 
     public string Alerts =>
-        $"{Conventions.AlertsSeries}{{alertname=~{PromQlString.Quote(Conventions.PageAlert + "|" + Conventions.TicketAlert)}, " +
+        $"{Conventions.AlertsSeries}{{alertname=~{PromQlString.Quote(string.Join("|", Conventions.BurnRateAlertNames([slo])))}, " +
         $"{Selector[1..]}";
 
     /// <summary>Every recorded burn-rate window, shortest first.</summary>

@@ -133,7 +133,7 @@ internal sealed class SloRuleBuilder
         var expression = string.Join("\nor\n", conditions.Select(Expr.Paren));
         return new Rule(
             null,
-            Conventions.AlertName(tier.Kind),
+            Conventions.AlertName(tier),
             expression,
             tier.For,
             GoTemplateLiteral.Escape(AlertText.Labels(service, slo, tier)),

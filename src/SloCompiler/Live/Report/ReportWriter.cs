@@ -69,14 +69,15 @@ public static class ReportWriter
         }
 
         var met = attainment >= (double)slo.Slo.Objective;
+        var unit = slo.Slo.Events;
         var what = (slo.Slo.Sli, es) switch
         {
-            (LatencySliModel l, false) => $"of {slo.Slo.Service} requests got an answer in under {l.ThresholdText ?? l.ThresholdSeconds + "s"}",
-            (LatencySliModel l, true) => $"de las peticiones a {slo.Slo.Service} recibieron respuesta en menos de {l.ThresholdText ?? l.ThresholdSeconds + "s"}",
+            (LatencySliModel l, false) => $"of {slo.Slo.Service} {unit.EnglishPlural} got an answer in under {l.ThresholdText ?? l.ThresholdSeconds + "s"}",
+            (LatencySliModel l, true) => $"de {unit.SpanishWithArticle} de {slo.Slo.Service} recibieron respuesta en menos de {l.ThresholdText ?? l.ThresholdSeconds + "s"}",
             (UptimeSliModel, false) => $"of the time {slo.Slo.Service} was up",
             (UptimeSliModel, true) => $"del tiempo {slo.Slo.Service} estuvo disponible",
-            (_, false) => $"of {slo.Slo.Service} requests were served without error",
-            _ => $"de las peticiones a {slo.Slo.Service} se atendieron sin error",
+            (_, false) => $"of {slo.Slo.Service} {unit.EnglishPlural} were served without error",
+            _ => $"de {unit.SpanishWithArticle} de {slo.Slo.Service} se atendieron sin error",
         };
         var left = Percent(Math.Max(0, 1 - (slo.BudgetConsumed ?? 0)), 0, es);
         var worst = slo.WorstDays.FirstOrDefault();

@@ -27,7 +27,7 @@ public static class SloStatusReader
             }
         }
 
-        var firing = client.Query(StatusQueries.FiringAlerts(StatusQueries.MatcherLabels(service, sloName)), time)
+        var firing = client.Query(StatusQueries.FiringAlerts(slos, StatusQueries.MatcherLabels(service, sloName)), time)
             .Select(s => (s.Label(Conventions.ServiceLabel), s.Label(Conventions.SloLabel), s.Label(Conventions.AlertTierLabel)))
             .ToHashSet();
 

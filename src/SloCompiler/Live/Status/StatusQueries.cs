@@ -42,9 +42,9 @@ internal static class StatusQueries
     }
 
     /// <summary>The generated alerts that fire now, one series per service, SLO and tier.</summary>
-    public static string FiringAlerts(string matcherLabels) =>
+    public static string FiringAlerts(IEnumerable<SloModel> slos, string matcherLabels) =>
         $"max by ({Conventions.ServiceLabel}, {Conventions.SloLabel}, {Conventions.AlertTierLabel}) "
-        + $"({Conventions.AlertsSeries}{{alertname=~\"{Conventions.PageAlert}|{Conventions.TicketAlert}\", alertstate=\"firing\"{matcherLabels}}})";
+        + $"({Conventions.AlertsSeries}{{alertname=~{PromQlString.Quote(string.Join("|", Conventions.BurnRateAlertNames(slos)))}, alertstate=\"firing\"{matcherLabels}}})";
 
     /// <summary>Label matchers that narrow every query to one service (and SLO): <c>{service="a"}</c> or empty.</summary>
     public static string Matcher(string? service, string? slo) => Braces(MatcherLabels(service, slo));

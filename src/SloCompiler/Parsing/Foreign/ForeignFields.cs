@@ -1,5 +1,6 @@
 using SloCompiler.Diagnostics;
 using SloCompiler.Syntax;
+using YamlDotNet.RepresentationModel;
 
 namespace SloCompiler.Parsing.Foreign;
 
@@ -16,6 +17,10 @@ internal static class ForeignFields
     }
 
     /// <summary>Labels of an outer level first, then the inner level's, an inner name replacing the outer one.</summary>
+    /// <summary>The value under <paramref name="key"/> when <paramref name="node"/> is a mapping; its shape was reported by whoever mapped it.</summary>
+    public static YamlNode? Child(YamlNode? node, string key) =>
+        node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
     public static IReadOnlyList<LabelSyntax> Merge(IReadOnlyList<LabelSyntax> outer, IReadOnlyList<LabelSyntax> inner) =>
         outer.Where(o => !inner.Any(i => i.Name.Value == o.Name.Value)).Concat(inner).ToList();
 }

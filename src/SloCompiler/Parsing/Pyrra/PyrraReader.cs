@@ -55,7 +55,7 @@ internal static class PyrraReader
         var window = context.Required(spec, "window", "this ServiceLevelObjective");
         var groupBy = new List<Spanned<string>>();
         var (sliName, sli) = PyrraIndicator.Read(context, spec, groupBy);
-        var settings = new SettingsSyntax(null, null, Alerting(context, spec), span);
+        var settings = new SettingsSyntax(null, null, Alerting(context, spec), span) { AlertName = AlertName(context, spec) };
         var slo = new SloSyntax(
             new Spanned<string>(sliName, name.Span),
             context.String(spec, "description"),
@@ -77,8 +77,7 @@ internal static class PyrraReader
             return null;
         }
 
-        ForeignFields.NotKept(context, alerting, "name", "slo names its alerts after the service and SLO, so a custom alert name has no place");
-        ForeignFields.NotKept(context, alerting, "absent", "slo does not generate absent() alerts; give the service a down_alert instead");
+        // absent: slo's no-data alert (SLONoData) is on for every SLO with events, so there is nothing to map.
         Spanned<bool>? off = null;
         if (alerting.Get("disabled") is YamlScalarNode disabled && YamlSettingsMapper.Boolean(context, disabled, "spec.alerting.disabled", "a boolean") is { Value: true } yes)
         {
@@ -94,6 +93,10 @@ internal static class PyrraReader
             ? null
             : new AlertingSyntax(Off(off, "page"), Off(off, "ticket"), context.Span(node));
     }
+
+    /// <summary><c>alerting.name</c>: both tiers' alert name, as in Pyrra.</summary>
+    private static Spanned<string>? AlertName(YamlContext context, YamlMap spec) =>
+        ForeignFields.Child(spec.Get("alerting"), "name") is { } name ? context.String(name, "spec.alerting.name") : null;
 
     private static AlertTierSyntax Off(Spanned<bool> off, string kind) =>
         new(new Spanned<string>(kind, off.Span), off, null, null, null, null, [], [], off.Span);

@@ -9,8 +9,6 @@ namespace SloCompiler.Parsing.Sloth;
 /// <summary>One entry of a Sloth spec's <c>slos</c>: objective, SLI and alerting.</summary>
 internal static class SlothSloReader
 {
-    private const string AlertNameWhy = "slo names its alerts after the service and SLO, so a custom alert name has no place";
-
     public static SloSyntax? Slo(YamlContext context, YamlNode node, string path, SlothKeys keys)
     {
         if (context.Map(node, path, ["name", "objective", "description", "plugins", "labels", "sli", "alerting"]) is not { } map
@@ -39,7 +37,7 @@ internal static class SlothSloReader
             sli,
             groupBy,
             context.Labels(map, "labels"),
-            new SettingsSyntax(null, null, alerting, span),
+            new SettingsSyntax(null, null, alerting, span) { AlertName = AlertName(context, map) },
             span);
     }
 
@@ -88,7 +86,6 @@ internal static class SlothSloReader
             return null;
         }
 
-        ForeignFields.NotKept(context, map, "name", AlertNameWhy);
         var labels = context.Labels(map, "labels");
         var annotations = context.Labels(map, "annotations");
         return new AlertingSyntax(
@@ -96,6 +93,10 @@ internal static class SlothSloReader
             Tier(context, map, keys.TicketAlert, "ticket", labels, annotations),
             context.Span(node));
     }
+
+    /// <summary><c>alerting.name</c>: Sloth gives page and ticket alerts this one name, and so does slo (<c>alert_name</c>).</summary>
+    private static Spanned<string>? AlertName(YamlContext context, YamlMap slo) =>
+        ForeignFields.Child(slo.Get("alerting"), "name") is { } name ? context.String(name, YamlContext.Child(YamlContext.Child(slo.Path, "alerting"), "name")) : null;
 
     /// <summary>
     /// <c>page_alert: { disable, labels, annotations }</c>. A <c>severity</c> label becomes the tier's severity (ours sets
