@@ -47,7 +47,7 @@ internal sealed class CompileCommand(CliContext context, ProjectFile project)
         // Read before compiling so a usage error costs nothing; --check builds the same options.
         var options = _options.From(parse, settings?.Settings) with
         {
-            AlertmanagerBase = SourceReader.ReadOptionFile(_options.AlertmanagerBasePath(parse), context, fileDiagnostics),
+            AlertmanagerBase = SourceReader.ReadOptionFile(_options.AlertmanagerBasePath(parse) ?? settings?.AlertmanagerBase(context), context, fileDiagnostics),
         };
         if (fileDiagnostics.HasErrors)
         {

@@ -46,6 +46,9 @@ internal sealed class CompileOptions
     private readonly Option<string> _alertmanagerBase = CliOptions.Value(
         "--alertmanager-base", "FILE", "the platform's alertmanager.yml: write it with the SLO routes, receivers, inhibitions, time intervals and templates merged in");
 
+    private readonly Option<string> _sourceUrl = CliOptions.Value(
+        "--source-url", "URL", "link each SLO's dashboard row to its source: a URL with {path} and {line}, e.g. https://github.com/acme/slo/blob/main/{path}#L{line}");
+
     /// <summary>The <c>--alertmanager-base</c> path as given, read by the command (it needs the working folder).</summary>
     public string? AlertmanagerBasePath(ParseResult parse) => parse.GetValue(_alertmanagerBase);
 
@@ -60,6 +63,7 @@ internal sealed class CompileOptions
         command.Add(_alertmanagerVersion);
         command.Add(_defaultReceiver);
         command.Add(_alertmanagerBase);
+        command.Add(_sourceUrl);
     }
 
     /// <summary>Each option from the command line when given there, else from the project file, else its default.</summary>
@@ -94,6 +98,7 @@ internal sealed class CompileOptions
             AlertmanagerMode = (Given(parse, _alertmanagerMode) ?? project?.AlertmanagerMode) == "routes" ? AlertmanagerMode.Routes : AlertmanagerMode.Full,
             AlertmanagerVersion = AlertmanagerVersion.Parse(Given(parse, _alertmanagerVersion) ?? project?.AlertmanagerVersion ?? "0.25") ?? AlertmanagerVersion.Default,
             DefaultReceiver = parse.GetValue(_defaultReceiver) ?? project?.DefaultReceiver,
+            SourceUrl = SourceUrl(parse.GetValue(_sourceUrl)) ?? project?.SourceUrl,
         };
     }
 
@@ -113,6 +118,9 @@ internal sealed class CompileOptions
 
         return (key, value);
     }
+
+    private static string? SourceUrl(string? text) =>
+        text is not null && SourceUrlTemplate.Problem(text) is { } problem ? throw new UsageException(problem, Hint) : text;
 
     private static int? MaxRules(string? text)
     {

@@ -41,4 +41,8 @@ internal sealed record LoadedProject(ProjectSettings Settings, string Folder)
         Settings.Sources.Select(s => context.DisplayPath(Path.GetFullPath(s, Folder))).ToList();
 
     public string? Output => Settings.Output is { } output ? Path.GetFullPath(output, Folder) : null;
+
+    /// <summary><c>compile.alertmanager_base</c> as a path the command can read, relative to the working folder.</summary>
+    public string? AlertmanagerBase(CliContext context) =>
+        Settings.AlertmanagerBase is { } path ? context.DisplayPath(Path.GetFullPath(path, Folder)) : null;
 }

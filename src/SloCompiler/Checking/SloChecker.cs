@@ -43,6 +43,8 @@ internal static class SloChecker
         {
             NoDataAlert = slo.NoData?.Value ?? true,
             Unit = settings.Unit,
+            SourcePath = slo.Name.Span.File.Path,
+            SourceLine = slo.Name.Span.StartPosition.Line,
             MinEvents = slo.MinEvents is null ? null : LowTrafficRules.Check(slo.MinEvents, sli, diagnostics),
         };
 

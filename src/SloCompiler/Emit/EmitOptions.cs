@@ -41,6 +41,13 @@ public sealed record EmitOptions
     public string? DefaultReceiver { get; init; }
 
     /// <summary>
+    /// Where a person reads an SLO's source, as a URL template with <c>{path}</c> (the source file as
+    /// compiled) and optionally <c>{line}</c>: <c>https://git.example.com/acme/slo/blob/main/{path}#L{line}</c>.
+    /// Dashboards link each SLO to it; null writes no source links.
+    /// </summary>
+    public string? SourceUrl { get; init; }
+
+    /// <summary>
     /// The platform's own Alertmanager configuration (<c>--alertmanager-base</c>): when set, the written
     /// <c>alertmanager/alertmanager.yml</c> is it with the SLO routes merged in.
     /// </summary>

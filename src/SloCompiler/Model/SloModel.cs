@@ -26,6 +26,11 @@ public sealed record SloModel(
     /// </summary>
     public long? MinEvents { get; init; }
 
+    /// <summary>The source file the SLO is written in, as compiled, and the line of its name: for source links.</summary>
+    public string? SourcePath { get; init; }
+
+    public int SourceLine { get; init; }
+
     /// <summary>What one event is as written (<c>unit messages</c>); null when no level says.</summary>
     public EventUnit? Unit { get; init; }
 

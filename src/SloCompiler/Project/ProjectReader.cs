@@ -16,7 +16,7 @@ namespace SloCompiler.Project;
 /// sources: [slo]
 /// output: generated
 /// compile: { target: kubernetes, namespace: monitoring, rule_labels: { release: prom }, max_rules_per_group: 50,
-///            alertmanager_mode: routes, dashboard_lang: es }
+///            alertmanager_mode: routes, alertmanager_base: platform/alertmanager.yml, dashboard_lang: es }
 /// lint: { scrape_interval: 30s }   # the keys of .slo-lint.yml
 /// </code>
 /// Every key but apiVersion and kind is optional. Problems are diagnostics at the key or value.
@@ -35,7 +35,7 @@ public static class ProjectReader
     private static readonly string[] RootKeys = ["apiVersion", "kind", "sources", "output", "compile", "lint"];
 
     private static readonly string[] CompileKeys =
-        ["target", "namespace", "rule_labels", "max_rules_per_group", "alertmanager_mode", "alertmanager_version", "dashboard_lang", "default_receiver"];
+        ["target", "namespace", "rule_labels", "max_rules_per_group", "alertmanager_mode", "alertmanager_version", "alertmanager_base", "dashboard_lang", "default_receiver", "source_url"];
 
     public static ProjectSettings Read(SourceFile source, DiagnosticBag diagnostics)
     {
@@ -119,11 +119,29 @@ public static class ProjectReader
             AlertmanagerMode = mode,
             AlertmanagerVersion = version,
             DefaultReceiver = context.String(compile, "default_receiver")?.Value,
+            AlertmanagerBase = context.String(compile, "alertmanager_base")?.Value,
+            SourceUrl = SourceUrl(context, compile),
             DashboardLanguage = language,
             Namespace = ns?.Value,
             RuleLabels = labels,
             MaxRulesPerGroup = maxRules,
         };
+    }
+
+    private static string? SourceUrl(YamlContext context, YamlMap compile)
+    {
+        if (context.String(compile, "source_url") is not { } url)
+        {
+            return null;
+        }
+
+        if (Emit.SourceUrlTemplate.Problem(url.Value) is { } problem)
+        {
+            Invalid(context, url.Span, problem);
+            return null;
+        }
+
+        return url.Value;
     }
 
     private static string? Choice(YamlContext context, YamlMap map, string key, IReadOnlyList<string> allowed)

@@ -34,7 +34,13 @@ public sealed record ProjectSettings
     /// <summary><c>default_receiver</c>: the declared receiver that gets alerts no SLO route claims.</summary>
     public string? DefaultReceiver { get; init; }
 
+    /// <summary><c>alertmanager_base</c>: the platform's alertmanager.yml, relative to the project file's folder.</summary>
+    public string? AlertmanagerBase { get; init; }
+
     public string? DashboardLanguage { get; init; }
+
+    /// <summary><c>source_url</c>: a URL template with <c>{path}</c> and <c>{line}</c> for dashboards' source links.</summary>
+    public string? SourceUrl { get; init; }
 
     /// <summary>The <c>lint:</c> section (the keys of <c>.slo-lint.yml</c>); null when the file has none.</summary>
     public LintConfig? Lint { get; init; }

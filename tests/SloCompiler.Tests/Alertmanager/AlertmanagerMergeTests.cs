@@ -92,6 +92,27 @@ public sealed class AlertmanagerMergeTests : IDisposable
         drift.Out.Should().Contain("alertmanager/alertmanager.yml");
     }
 
+    [Fact]
+    public void The_project_file_names_the_base_relative_to_itself_and_the_option_still_wins()
+    {
+        using var dir = EndToEndCliTests.CopyOfExamples();
+        dir.Write("deploy/platform/alertmanager.yml", Platform);
+        dir.Write("deploy/slo.yaml",
+            "apiVersion: slocompiler.dev/v1\nkind: SloProject\nsources: [../examples]\noutput: ../generated\n" +
+            "compile: { alertmanager_base: platform/alertmanager.yml }\n");
+
+        var compile = CliRun.Of(dir.Path, "compile", "--project", "deploy/slo.yaml");
+        var check = CliRun.Of(dir.Path, "compile", "--project", "deploy/slo.yaml", "--check");
+
+        compile.ExitCode.Should().Be(0, compile.Error);
+        dir.Read("generated/alertmanager/alertmanager.yml").Should().Contain("platform-default").And.Contain("pagerduty-critical");
+        check.ExitCode.Should().Be(0, check.Out + check.Error);
+
+        dir.Write("other.yml", Platform.Replace("platform-default", "other-default", StringComparison.Ordinal));
+        CliRun.Of(dir.Path, "compile", "--project", "deploy/slo.yaml", "--alertmanager-base", "other.yml").ExitCode.Should().Be(0);
+        dir.Read("generated/alertmanager/alertmanager.yml").Should().Contain("other-default").And.NotContain("platform-default");
+    }
+
     private string Route(string path, params string[] labels)
     {
         var (exitCode, output) = Amtool.Run(_folder, ["config", "routes", "test", $"--config.file={path}", .. labels]);

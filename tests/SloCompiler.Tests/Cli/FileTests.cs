@@ -159,6 +159,7 @@ public class ManifestEmitterTests
             "    \"max_rules_per_group\": \"none\",\n" +
             "    \"namespace\": \"monitoring\",\n" +
             "    \"rule_labels\": \"app.kubernetes.io/managed-by=slo\",\n" +
+            "    \"source_url\": \"none\",\n" +
             "    \"target\": \"files\"\n" +
             "  },\n" +
             "  \"inputs\": [\n" +

@@ -11,7 +11,7 @@ namespace SloCompiler.Emit.Grafana;
 /// </summary>
 internal static class DashboardEmitter
 {
-    public static OutputFile Emit(ServiceModel service, DashboardText text)
+    public static OutputFile Emit(ServiceModel service, DashboardText text, string? sourceUrl = null)
     {
         var variables = Templating.Names(service);
         var layout = new PanelLayout();
@@ -25,7 +25,7 @@ internal static class DashboardEmitter
                 templating.Add((JsonNode)Templating.GroupVariable(variables[slo][label], label, slo.Name, query));
             }
 
-            SloRow(layout, service, slo, queries, text);
+            SloRow(layout, service, slo, queries, text, sourceUrl);
         }
 
         var longest = service.Slos.Select(s => s.Period).DefaultIfEmpty(PromDuration.FromDays(30)).Max();
@@ -41,7 +41,7 @@ internal static class DashboardEmitter
         return new OutputFile(Conventions.GrafanaDashboardPath(service), GrafanaJson.Serialize(dashboard));
     }
 
-    private static void SloRow(PanelLayout layout, ServiceModel service, SloModel slo, SloQueries queries, DashboardText text)
+    private static void SloRow(PanelLayout layout, ServiceModel service, SloModel slo, SloQueries queries, DashboardText text, string? sourceUrl)
     {
         var objective = ExplainQuantities.Percent(slo.ObjectivePercent);
         var period = text.Duration(slo.Period);
@@ -58,9 +58,20 @@ internal static class DashboardEmitter
                 GrafanaJson.Target("A", queries.Sli, Legend(slo, "SLI")),
                 GrafanaJson.Target("B", queries.Objective, text.ObjectiveLegend),
             ]);
+        var links = new JsonArray();
         if (service.RunbookFor(slo) is { } runbook)
         {
-            sli["links"] = new JsonArray(Panels.Link(text.RunbookLink, runbook));
+            links.Add((JsonNode)Panels.Link(text.RunbookLink, runbook));
+        }
+
+        if (SourceLink(sourceUrl, slo) is { } source)
+        {
+            links.Add((JsonNode)Panels.Link(text.SourceLink, source));
+        }
+
+        if (links.Count > 0)
+        {
+            sli["links"] = links;
         }
 
         layout.Add(sli, 12, 8);
@@ -109,6 +120,13 @@ internal static class DashboardEmitter
             PanelLayout.Columns,
             8);
     }
+
+    /// <summary>The SLO's place in its source: <c>{path}</c> and <c>{line}</c> of <see cref="EmitOptions.SourceUrl"/> filled in.</summary>
+    private static string? SourceLink(string? sourceUrl, SloModel slo) =>
+        sourceUrl is null || slo.SourcePath is null
+            ? null
+            : sourceUrl.Replace("{path}", slo.SourcePath, StringComparison.Ordinal)
+                .Replace("{line}", slo.SourceLine.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     /// <summary>
     /// Marks on every graph while one of the service's alerts fires (burn rate, no data, its down alert),

@@ -44,6 +44,9 @@ internal abstract class DashboardText
     /// <summary>The title of a panel's link to the SLO's runbook.</summary>
     public abstract string RunbookLink { get; }
 
+    /// <summary>The title of a panel's link to where the SLO is written (<c>--source-url</c>).</summary>
+    public abstract string SourceLink { get; }
+
     public abstract string SliDescription(string window, string objective);
 
     public abstract string ObjectiveLegend { get; }
@@ -116,6 +119,8 @@ internal abstract class DashboardText
         public override string SliTitle => "SLI against objective";
 
         public override string RunbookLink => "Runbook";
+
+        public override string SourceLink => "SLO source";
 
         public override string SliDescription(string window, string objective) =>
             $"Share of good events over the last {window}, against the objective of {objective}.";
@@ -197,6 +202,8 @@ internal abstract class DashboardText
         public override string SliTitle => "SLI frente al objetivo";
 
         public override string RunbookLink => "Runbook (guía de actuación)";
+
+        public override string SourceLink => "Definición del SLO";
 
         public override string SliDescription(string window, string objective) =>
             $"Proporción de eventos buenos en los últimos {window}, frente al objetivo de {objective}.";
