@@ -30,16 +30,8 @@ internal static class StatusQueries
     }
 
     /// <summary>One SLO's error ratio over <paramref name="window"/> straight from its SLI's series.</summary>
-    public static string RawRatio(SloModel slo, PromDuration window)
-    {
-        if (slo.Sli is RawSliModel raw)
-        {
-            return raw.ForWindow(window);
-        }
-
-        var sli = new SliExpressions(slo.Sli, []);
-        return Expr.Divide(Expr.Paren(sli.Bad(window)), Expr.Paren(sli.Total(window)));
-    }
+    public static string RawRatio(SloModel slo, PromDuration window) =>
+        slo.Sli is RawSliModel raw ? raw.ForWindow(window) : new SliExpressions(slo.Sli, []).ErrorRatio(window);
 
     /// <summary>The generated alerts that fire now, one series per service, SLO and tier.</summary>
     public static string FiringAlerts(string matcherLabels) =>
