@@ -15,13 +15,7 @@ internal static class BacktestJsonWriter
         writer.WriteNumber("stepSeconds", report.Step.TotalSeconds);
         writer.WriteString("server", report.Server);
         writer.WriteNumber("queries", report.QueryCount);
-        writer.WriteStartArray("warnings");
-        foreach (var warning in report.Warnings)
-        {
-            writer.WriteStringValue(warning);
-        }
-
-        writer.WriteEndArray();
+        JsonOutput.Strings(writer, "warnings", report.Warnings);
         writer.WriteStartArray("slos");
         foreach (var slo in report.Slos)
         {
