@@ -6,7 +6,7 @@ using SloCompiler.Model;
 namespace SloCompiler.Cli.CommandLine;
 
 /// <summary>
-/// The connection options every live command shares (<c>slo status</c>, <c>slo gate</c>): where the
+/// The connection options every live command shares (<c>slo status</c>, <c>gate</c>, <c>report</c>, <c>backtest</c>): where the
 /// Prometheus-compatible API is and how to authenticate. Secrets come only from files (or the URL's user
 /// information from <c>SLO_PROMETHEUS_URL</c>), never from an option's value.
 /// </summary>

@@ -47,6 +47,7 @@ internal static class SloCommandLine
             new StatusCommand(context, project).Create(),
             new GateCommand(context, project).Create(),
             new ReportCommand(context, project).Create(),
+            new BacktestCommand(context, project).Create(),
             new CompletionCommand().Create(),
         };
 

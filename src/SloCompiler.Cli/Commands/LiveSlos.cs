@@ -6,7 +6,7 @@ using SloCompiler.Model;
 namespace SloCompiler.Cli.Commands;
 
 /// <summary>
-/// What the live commands (<c>status</c>, <c>gate</c>) share: the SLOs of the sources, narrowed to
+/// What the live commands (<c>status</c>, <c>gate</c>, <c>report</c>, <c>backtest</c>) share: the SLOs of the sources, narrowed to
 /// <c>--service</c>/<c>--slo</c>, and connection failures as one line with exit code 2.
 /// </summary>
 internal static class LiveSlos

@@ -48,7 +48,7 @@ internal sealed class ReportCommand(CliContext context, ProjectFile project)
         return LiveSlos.Guard(context, () =>
         {
             using var client = new PrometheusClient(_prometheus.Connection(parse));
-            var report = MonthlyReportReader.Read(client, slos, month.Year, month.Month);
+            var report = MonthlyReportReader.Read(client, slos, month.Year, month.Month, _prometheus.Time(parse));
             var language = parse.GetValue(_language)!;
             var text = parse.GetValue(_format) == "html" ? ReportWriter.Html(report, language) : ReportWriter.Markdown(report, language);
             LiveSlos.PrintWarnings(context, client.Warnings);

@@ -46,8 +46,8 @@ internal static class CoverageTableWriter
             Count(writer, "metrics_confirmed", row.Confirmed);
             writer.WriteNumber("handwritten_alerts", row.HandWrittenAlerts);
             Count(writer, "handwritten_routed", row.HandWrittenRouted);
-            Strings(writer, "gaps", row.Gaps);
-            Strings(writer, "waived", row.Waived);
+            JsonOutput.Strings(writer, "gaps", row.Gaps);
+            JsonOutput.Strings(writer, "waived", row.Waived);
             writer.WriteEndObject();
         }
 
@@ -83,16 +83,5 @@ internal static class CoverageTableWriter
         {
             writer.WriteNull(name);
         }
-    }
-
-    private static void Strings(System.Text.Json.Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
     }
 }

@@ -29,4 +29,16 @@ internal static class JsonOutput
         stream.WriteByte((byte)'\n');
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
+
+    /// <summary>A named array of strings: <c>"warnings": ["…"]</c>.</summary>
+    public static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
 }

@@ -11,13 +11,7 @@ internal static class StatusJsonWriter
         writer.WriteString("time", StatusCells.Time(report.Time));
         writer.WriteString("server", report.Server);
         writer.WriteNumber("queries", report.QueryCount);
-        writer.WriteStartArray("warnings");
-        foreach (var warning in report.Warnings)
-        {
-            writer.WriteStringValue(warning);
-        }
-
-        writer.WriteEndArray();
+        JsonOutput.Strings(writer, "warnings", report.Warnings);
         writer.WriteStartArray("slos");
         foreach (var status in report.Slos)
         {

@@ -45,7 +45,42 @@ public sealed class PrometheusClient : IDisposable
         };
     }
 
+    /// <summary>Prometheus refuses a range query of more than 11,000 points per series.</summary>
+    public const int MaxPointsPerQuery = 11_000;
+
+    /// <summary>
+    /// A range query from <paramref name="start"/> to <paramref name="end"/>; a range of more than
+    /// <see cref="MaxPointsPerQuery"/> steps is sent as consecutive queries on the same grid, and each
+    /// series' points are joined in time order.
+    /// </summary>
     public IReadOnlyList<PrometheusSeries> QueryRange(string promQl, DateTimeOffset start, DateTimeOffset end, TimeSpan step)
+    {
+        var chunk = step * (MaxPointsPerQuery - 1);
+        if (end - start <= chunk)
+        {
+            return QueryRangeOnce(promQl, start, end, step);
+        }
+
+        var joined = new Dictionary<string, (IReadOnlyDictionary<string, string> Labels, List<(DateTimeOffset, double)> Points)>(StringComparer.Ordinal);
+        for (var from = start; from <= end; from += chunk + step)
+        {
+            var to = from + chunk < end ? from + chunk : end;
+            foreach (var series in QueryRangeOnce(promQl, from, to, step))
+            {
+                var key = string.Join('\n', series.Labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Key + "=" + l.Value));
+                if (!joined.TryGetValue(key, out var entry))
+                {
+                    joined[key] = entry = (series.Labels, []);
+                }
+
+                entry.Points.AddRange(series.Points);
+            }
+        }
+
+        return joined.OrderBy(j => j.Key, StringComparer.Ordinal).Select(j => new PrometheusSeries(j.Value.Labels, j.Value.Points)).ToList();
+    }
+
+    private IReadOnlyList<PrometheusSeries> QueryRangeOnce(string promQl, DateTimeOffset start, DateTimeOffset end, TimeSpan step)
     {
         var data = Send("api/v1/query_range",
         [

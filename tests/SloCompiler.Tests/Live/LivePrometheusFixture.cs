@@ -11,8 +11,12 @@ namespace SloCompiler.Tests.Live;
 /// behind basic auth (bcrypt, <c>--web.config.file</c>) and the route prefix <c>/prom</c>:
 /// <list type="bullet">
 /// <item><c>checkout</c> serves 100 requests/s; 3 of each 1,500 fail (0.2%) except in the last hour before
-/// <see cref="Time"/>, when 75 of 1,500 fail (5%). Its generated rules are loaded and their recordings
-/// backfilled with <c>promtool tsdb create-blocks-from rules</c>, so status reads the recorded series.</item>
+/// <see cref="Time"/>, when 75 of 1,500 fail (5%), and in the half hour after <see cref="Burst"/>, when 80 of
+/// 1,500 fail (5.33%, chosen so that no burn rate of a backtest step lands exactly on a threshold). Its generated
+/// rules are loaded and their recordings backfilled with <c>promtool tsdb create-blocks-from rules</c>, so
+/// status reads the recorded series. <c>ALERTS</c> holds the page and tickets the deployed rules fired for
+/// the burst on the 28th (<see cref="FiredAlerts"/>); the last hour's are left out, so that status and gate
+/// at <see cref="Time"/> see no firing alert.</item>
 /// <item><c>search</c> serves 20 requests/s, 1% failing throughout; its rules are not deployed, so status
 /// falls back to its raw SLI.</item>
 /// </list>
@@ -24,6 +28,21 @@ public sealed class LivePrometheusFixture : IDisposable
 
     /// <summary>The instant every test evaluates at: the end of the data.</summary>
     public static readonly DateTimeOffset Time = new(2026, 11, 30, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The start of the 30 minutes of 5.33% errors of checkout on the 28th.</summary>
+    public static readonly DateTimeOffset Burst = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// The <c>ALERTS</c> history backfilled for the burst on the 28th: alert, tier, SLO, first firing
+    /// evaluation and the evaluation that resolved it (the rules evaluate every 30s). These are the episodes
+    /// <c>slo backtest</c> works out from the raw counts (see BacktestLiveTests).
+    /// </summary>
+    public static readonly (string Alert, string Tier, string Slo, DateTimeOffset From, DateTimeOffset Resolved)[] FiredAlerts =
+    [
+        ("SLOBurnRatePage", "page", "availability-strict", Burst.AddMinutes(7), Burst.AddMinutes(31)),
+        ("SLOBurnRateTicket", "ticket", "availability-strict", Burst.AddMinutes(9), Burst.AddMinutes(42)),
+        ("SLOBurnRateTicket", "ticket", "availability", Burst.AddMinutes(23), Burst.AddMinutes(41)),
+    ];
 
     private static readonly TimeSpan Scrape = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan History = TimeSpan.FromDays(2);
@@ -125,8 +144,8 @@ public sealed class LivePrometheusFixture : IDisposable
         var steps = (int)(History / Scrape);
         var series = new (string Job, string Code, Func<DateTimeOffset, long> PerScrape)[]
         {
-            ("checkout", "200", t => t > Time.AddHours(-1) ? 1425 : 1497),
-            ("checkout", "500", t => t > Time.AddHours(-1) ? 75 : 3),
+            ("checkout", "200", t => 1500 - CheckoutErrors(t)),
+            ("checkout", "500", CheckoutErrors),
             ("search", "200", _ => 297),
             ("search", "503", _ => 3),
         };
@@ -145,8 +164,23 @@ public sealed class LivePrometheusFixture : IDisposable
             }
         }
 
+        builder.Append("# TYPE ALERTS gauge\n");
+        foreach (var (alert, tier, slo, from, resolved) in FiredAlerts)
+        {
+            var severity = tier == "page" ? "critical" : "warning";
+            for (var at = from; at < resolved; at += TimeSpan.FromSeconds(30))
+            {
+                builder.Append(CultureInfo.InvariantCulture,
+                    $"ALERTS{{alertname=\"{alert}\",alertstate=\"firing\",alert_tier=\"{tier}\",service=\"checkout\",slo=\"{slo}\",severity=\"{severity}\"}} 1 {at.ToUnixTimeSeconds()}\n");
+            }
+        }
+
         return builder.Append("# EOF\n").ToString();
     }
+
+    /// <summary>Failed checkout requests in the 15s scrape interval ending at <paramref name="t"/>, of 1,500.</summary>
+    private static long CheckoutErrors(DateTimeOffset t) =>
+        t > Time.AddHours(-1) ? 75 : t > Burst && t <= Burst.AddMinutes(30) ? 80 : 3;
 
     /// <summary>The bcrypt hash Prometheus' web config wants, made by htpasswd (apache2-utils) as its documentation suggests.</summary>
     private string BcryptHash()

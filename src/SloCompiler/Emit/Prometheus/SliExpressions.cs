@@ -31,6 +31,9 @@ internal sealed class SliExpressions
         _ => throw new InvalidOperationException($"{sli.GetType().Name} has no event counts."),
     };
 
+    /// <summary>Bad over total events: the error ratio over <paramref name="window"/>.</summary>
+    public string ErrorRatio(PromDuration window) => Expr.Divide(Bad(window), Total(window));
+
     public string Total(PromDuration window) => sli switch
     {
         RatioSliModel ratio => Sum(Rate(ratio.Total, window)),

@@ -1,3 +1,4 @@
+using SloCompiler.Live.Backtest;
 using SloCompiler.Model;
 
 namespace SloCompiler.Live.Report;
@@ -8,8 +9,8 @@ public sealed record ReportDay(DateOnly Day, double Bad, double All)
     public double? ErrorRatio => All > 0 ? Bad / All : null;
 }
 
-/// <summary>One SLO over a calendar month, day by day.</summary>
-public sealed record MonthlySlo(SloModel Slo, IReadOnlyList<ReportDay> Days)
+/// <summary>One SLO over a calendar month, day by day, with the pages and tickets that fired.</summary>
+public sealed record MonthlySlo(SloModel Slo, IReadOnlyList<ReportDay> Days, SloEpisodes Alerts)
 {
     public double? ErrorRatio => Days.Sum(d => d.All) is > 0 and var all ? Days.Sum(d => d.Bad) / all : null;
 

@@ -1,5 +1,6 @@
 using SloCompiler.Emit;
 using SloCompiler.Emit.Prometheus;
+using SloCompiler.Live.Backtest;
 using SloCompiler.Model;
 
 namespace SloCompiler.Live.Report;
@@ -8,13 +9,18 @@ namespace SloCompiler.Live.Report;
 /// Reads a calendar month day by day: two range queries (bad and all events per day, step one day) per
 /// base window answer every deployed SLO at once; SLOs without recorded series use their raw SLI
 /// (two range queries each). Each day is evaluated one millisecond before its end so no sample counts twice.
-/// Raw-expression SLIs (no event counts) are left out of the report.
+/// Raw-expression SLIs (no event counts) are left out of the report. When pages and tickets fired comes
+/// from <c>ALERTS</c> for deployed SLOs (one range query per evaluation interval, step one minute) and from
+/// the backtest replay of the alert conditions for the rest (one range query per tier each), up to
+/// <paramref name="now"/> when the month is not over.
 /// </summary>
 public static class MonthlyReportReader
 {
     private static readonly string By = $"by ({Conventions.ServiceLabel}, {Conventions.SloLabel})";
 
-    public static MonthlyReport Read(PrometheusClient client, IReadOnlyList<SloModel> slos, int year, int month)
+    private static readonly TimeSpan AlertStep = TimeSpan.FromMinutes(1);
+
+    public static MonthlyReport Read(PrometheusClient client, IReadOnlyList<SloModel> slos, int year, int month, DateTimeOffset now)
     {
         var first = new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero);
         var start = first.AddDays(1).AddMilliseconds(-1);
@@ -29,12 +35,13 @@ public static class MonthlyReportReader
                 Keyed(client.QueryRange($"sum {By} (sum_over_time({Conventions.EventsRecord(baseWindow)}[1d]))", start, end, step)));
         }
 
-        var result = events.Select(slo =>
+        var days = events.ToDictionary(slo => slo, slo =>
         {
             var key = (slo.Service, slo.Name);
             var (badSeries, allSeries) = recorded[slo.BaseWindow];
             PrometheusSeries? bad, all;
-            if (allSeries.TryGetValue(key, out all))
+            var deployed = allSeries.TryGetValue(key, out all);
+            if (deployed)
             {
                 bad = badSeries.GetValueOrDefault(key);
             }
@@ -47,12 +54,28 @@ public static class MonthlyReportReader
             }
 
             var badByDay = Points(bad);
-            var days = Points(all).Select(p => new ReportDay(p.Key, badByDay.GetValueOrDefault(p.Key), p.Value)).OrderBy(d => d.Day).ToList();
-            return new MonthlySlo(slo, days);
+            return (Deployed: deployed, Days: Points(all).Select(p => new ReportDay(p.Key, badByDay.GetValueOrDefault(p.Key), p.Value)).OrderBy(d => d.Day).ToList());
+        });
+
+        var alertsEnd = now < first.AddMonths(1) ? now : first.AddMonths(1);
+        var deployedSlos = events.Where(s => days[s].Deployed).ToList();
+        var fired = deployedSlos.Count == 0 || alertsEnd <= first
+            ? new Dictionary<(string, string), IReadOnlyList<AlertEpisode>>()
+            : AlertHistoryReader.Read(client, deployedSlos, first, alertsEnd, AlertStep, SingleService(events));
+        var result = events.Select(slo =>
+        {
+            var alerts = days[slo].Deployed
+                ? new SloEpisodes(slo, EpisodeSource.Alerts, fired.GetValueOrDefault((slo.Service, slo.Name)) ?? [])
+                : new SloEpisodes(slo, EpisodeSource.Replay, alertsEnd <= first ? [] : BacktestReader.Replay(client, slo, first, alertsEnd, AlertStep));
+            return new MonthlySlo(slo, days[slo].Days, alerts);
         }).ToList();
 
         return new MonthlyReport(year, month, client.DisplayUrl, result);
     }
+
+    /// <summary>Narrows the ALERTS query to the one service reported, if there is only one.</summary>
+    private static string? SingleService(IReadOnlyList<SloModel> slos) =>
+        slos.Select(s => s.Service).Distinct().Count() == 1 ? slos[0].Service : null;
 
     private static Dictionary<(string, string), PrometheusSeries> Keyed(IReadOnlyList<PrometheusSeries> series) =>
         series.GroupBy(s => (s.Label(Conventions.ServiceLabel), s.Label(Conventions.SloLabel))).ToDictionary(g => g.Key, g => g.First());

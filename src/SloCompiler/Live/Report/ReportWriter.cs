@@ -7,7 +7,7 @@ namespace SloCompiler.Live.Report;
 
 /// <summary>
 /// The monthly report for executives, in English or Spanish: per SLO a sentence in business words, the
-/// attainment against the objective, the budget consumed and the worst days; as Markdown, or as one
+/// attainment against the objective, the budget consumed, the worst days and when pages and tickets fired; as Markdown, or as one
 /// self-contained HTML file whose charts (SLI per day, budget burn-down) are SVG drawn here — no script,
 /// no network.
 /// </summary>
@@ -28,6 +28,17 @@ public static class ReportWriter
             builder.Append(es ? "| objetivo | cumplimiento | presupuesto consumido | peores días |\n" : "| objective | attainment | budget consumed | worst days |\n");
             builder.Append("|---|---|---|---|\n");
             builder.Append($"| {Percent(slo.Slo.Objective, 2, es)} | {Percent(slo.Attainment, 3, es)} | {Percent(slo.BudgetConsumed, 1, es)} | {WorstDays(slo, es)} |\n\n");
+            builder.Append($"### {ReportAlerts.Heading(es)}\n\n{ReportAlerts.Sentence(slo.Alerts, es)}\n\n");
+            if (slo.Alerts.Episodes.Count > 0)
+            {
+                builder.Append("| ").Append(string.Join(" | ", ReportAlerts.Headers(es))).Append(" |\n|---|---|---|---|\n");
+                foreach (var row in ReportAlerts.Rows(slo.Alerts, es))
+                {
+                    builder.Append("| ").Append(string.Join(" | ", row)).Append(" |\n");
+                }
+
+                builder.Append('\n');
+            }
         }
 
         return builder.ToString();
@@ -52,6 +63,17 @@ public static class ReportWriter
                 + $"<td>{E(Percent(slo.BudgetConsumed, 1, es))}</td><td>{E(WorstDays(slo, es))}</td></tr></table>\n");
             builder.Append(SvgCharts.DailySli(report, slo, es ? "SLI por día" : "SLI per day"));
             builder.Append(SvgCharts.BurnDown(report, slo, es ? "Presupuesto de errores restante" : "Error budget left"));
+            builder.Append($"<h3>{ReportAlerts.Heading(es)}</h3>\n<p class=\"alerts\">{E(ReportAlerts.Sentence(slo.Alerts, es))}</p>\n");
+            if (slo.Alerts.Episodes.Count > 0)
+            {
+                builder.Append("<table class=\"episodes\"><tr>").Append(string.Concat(ReportAlerts.Headers(es).Select(h => $"<th>{h}</th>"))).Append("</tr>\n");
+                foreach (var row in ReportAlerts.Rows(slo.Alerts, es))
+                {
+                    builder.Append("<tr>").Append(string.Concat(row.Select(c => $"<td>{E(c)}</td>"))).Append("</tr>\n");
+                }
+
+                builder.Append("</table>\n");
+            }
             builder.Append("</section>\n");
         }
 

@@ -12,6 +12,8 @@ internal static class StatusQueries
 {
     private static readonly string By = $"by ({Conventions.ServiceLabel}, {Conventions.SloLabel})";
 
+    private static readonly string ByAlert = $"max by ({Conventions.ServiceLabel}, {Conventions.SloLabel}, {Conventions.AlertTierLabel})";
+
     /// <summary>Every SLO's error ratio over <paramref name="window"/> from the recorded base-window rates (traffic-weighted).</summary>
     public static string RecordedEventRatio(PromDuration baseWindow, PromDuration window, string matcher)
     {
@@ -30,21 +32,18 @@ internal static class StatusQueries
     }
 
     /// <summary>One SLO's error ratio over <paramref name="window"/> straight from its SLI's series.</summary>
-    public static string RawRatio(SloModel slo, PromDuration window)
-    {
-        if (slo.Sli is RawSliModel raw)
-        {
-            return raw.ForWindow(window);
-        }
-
-        var sli = new SliExpressions(slo.Sli, []);
-        return Expr.Divide(Expr.Paren(sli.Bad(window)), Expr.Paren(sli.Total(window)));
-    }
+    public static string RawRatio(SloModel slo, PromDuration window) =>
+        slo.Sli is RawSliModel raw ? raw.ForWindow(window) : new SliExpressions(slo.Sli, []).ErrorRatio(window);
 
     /// <summary>The generated alerts that fire now, one series per service, SLO and tier.</summary>
-    public static string FiringAlerts(IEnumerable<SloModel> slos, string matcherLabels) =>
-        $"max by ({Conventions.ServiceLabel}, {Conventions.SloLabel}, {Conventions.AlertTierLabel}) "
-        + $"({Conventions.AlertsSeries}{{alertname=~{PromQlString.Quote(string.Join("|", Conventions.BurnRateAlertNames(slos)))}, alertstate=\"firing\"{matcherLabels}}})";
+    public static string FiringAlerts(IEnumerable<SloModel> slos, string matcherLabels) => $"{ByAlert} ({FiringSelector(slos, matcherLabels)})";
+
+    /// <summary>
+    /// The generated alerts that fired at any evaluation in the <paramref name="window"/> before each step, one
+    /// series per service, SLO and tier (for a range query whose step is the window).
+    /// </summary>
+    public static string FiringAlertsOver(IEnumerable<SloModel> slos, PromDuration window, string matcherLabels) =>
+        $"{ByAlert} (last_over_time({FiringSelector(slos, matcherLabels)}[{window}]))";
 
     /// <summary>Label matchers that narrow every query to one service (and SLO): <c>{service="a"}</c> or empty.</summary>
     public static string Matcher(string? service, string? slo) => Braces(MatcherLabels(service, slo));
@@ -53,6 +52,10 @@ internal static class StatusQueries
     public static string MatcherLabels(string? service, string? slo) =>
         (service is null ? string.Empty : $", {Conventions.ServiceLabel}={PromQlString.Quote(service)}")
         + (slo is null ? string.Empty : $", {Conventions.SloLabel}={PromQlString.Quote(slo)}");
+
+    /// <summary>The burn-rate alerts of these SLOs (their <c>alert_name</c>s too) that fire.</summary>
+    private static string FiringSelector(IEnumerable<SloModel> slos, string matcherLabels) =>
+        $"{Conventions.AlertsSeries}{{alertname=~{PromQlString.Quote(string.Join("|", Conventions.BurnRateAlertNames(slos)))}, alertstate=\"firing\"{matcherLabels}}}";
 
     private static string Braces(string labels) => labels.Length == 0 ? string.Empty : "{" + labels[2..] + "}";
 }

@@ -1,0 +1,106 @@
+using SloCompiler.Model;
+
+namespace SloCompiler.Emit.Prometheus;
+
+/// <summary>
+/// The PromQL conditions of one SLO's burn-rate alerts, and the error ratio over any window they read.
+/// Recorded (what the rules deploy): burn rates read the recordings the rules write. Expanded: every
+/// recording is replaced by the raw SLI expression it records, so the same condition can be evaluated
+/// over history before the rules were ever deployed (<c>slo backtest</c>). Both spellings come from this
+/// one class, so they cannot drift apart.
+/// </summary>
+internal sealed class AlertConditions
+{
+    private readonly SloModel slo;
+    private readonly bool expanded;
+    private readonly SloWindows windows;
+    private readonly SliExpressions? sli;
+    private readonly string sel;
+    private readonly string budget;
+
+    public AlertConditions(SloModel slo, bool expandRecordings)
+    {
+        this.slo = slo;
+        expanded = expandRecordings;
+        windows = SloWindows.For(slo);
+        sli = SliExpressions.HasEvents(slo.Sli) ? new SliExpressions(slo.Sli, slo.GroupBy) : null;
+        sel = Conventions.SloMatcher(slo);
+        budget = DecimalText.Format(slo.ErrorBudget);
+    }
+
+    /// <summary>The alert expression of one tier: its burn pairs joined by <c>or</c>.</summary>
+    public string For(AlertTierKind tier)
+    {
+        // Inline raw expressions lack the service and slo labels that recordings carry.
+        var and = slo.Sli is RawSliModel ? $"and ignoring ({Conventions.ServiceLabel}, {Conventions.SloLabel})" : "and";
+        var conditions = windows.Of(tier).Select(w =>
+        {
+            var factor = DecimalText.Format(w.Factor);
+            return $"{LongBurn(w.Long)} > {factor}\n{and}\n{ShortBurn(w.Short)} > {factor}{EnoughEvents(w)}";
+        });
+        return string.Join("\nor\n", conditions.Select(Expr.Paren));
+    }
+
+    /// <summary>The error ratio over <paramref name="window"/> from recorded series (or the raw SLI, expanded or raw-ratio).</summary>
+    public string RatioOver(PromDuration window)
+    {
+        if (slo.Sli is RawSliModel raw)
+        {
+            return raw.ForWindow(window);
+        }
+
+        if (expanded)
+        {
+            return sli!.ErrorRatio(window);
+        }
+
+        var bad = $"{Conventions.BadEventsRecord(windows.Base)}{sel}";
+        var total = $"{Conventions.EventsRecord(windows.Base)}{sel}";
+        return window == windows.Base
+            ? $"{bad} / {total}"
+            : Expr.Divide($"sum_over_time({bad}[{window}])", $"sum_over_time({total}[{window}])");
+    }
+
+    /// <summary>A long window's burn rate: its recording, or what that recording computes.</summary>
+    private string LongBurn(PromDuration window) =>
+        expanded ? Expr.Burn(RatioOver(window), budget) : $"{Conventions.BurnRateRecord(window)}{sel}";
+
+    /// <summary>A burn rate over a short window, reusing a recording when one exists for it.</summary>
+    private string ShortBurn(PromDuration window)
+    {
+        if (expanded)
+        {
+            return Expr.Burn(RatioOver(window), budget);
+        }
+
+        if (windows.RecordedLongs.Contains(window))
+        {
+            return $"{Conventions.BurnRateRecord(window)}{sel}";
+        }
+
+        if (slo.Sli is RawSliModel && window == windows.Base)
+        {
+            return Expr.Burn($"{Conventions.ErrorRatioRecord(window)}{sel}", budget);
+        }
+
+        return Expr.Burn(RatioOver(window), budget);
+    }
+
+    /// <summary>
+    /// The low-traffic guard of one pair: the long window held at least N events (mean recorded rate
+    /// × its seconds, per <c>per</c> group; expanded, the raw total rate over the long window × its
+    /// seconds), or nothing when the SLI counts no events or N ≤ 1.
+    /// </summary>
+    private string EnoughEvents(BurnWindow pair)
+    {
+        var minEvents = LowTrafficGuard.MinEvents(slo, pair);
+        if (!LowTrafficGuard.Applies(slo) || minEvents <= 1)
+        {
+            return string.Empty;
+        }
+
+        var seconds = DecimalText.Format(pair.Long.Milliseconds / 1000m);
+        var rate = expanded ? sli!.Total(pair.Long) : $"avg_over_time({Conventions.EventsRecord(windows.Base)}{sel}[{pair.Long}])";
+        return $"\nand\n{rate} * {seconds} >= {minEvents}";
+    }
+}
