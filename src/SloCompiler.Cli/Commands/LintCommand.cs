@@ -36,6 +36,9 @@ internal sealed class LintCommand(CliContext context, ProjectFile project)
     private readonly Option<string> _config = CliOptions.Value(
         "--config", "FILE", "lint settings (default: .slo-lint.yml in the current folder, if any)");
 
+    private readonly Option<string> _prometheusConfig = CliOptions.Value(
+        "--prometheus-config", "FILE", "the Prometheus server's prometheus.yml: its global.scrape_interval is the one rate windows are held to (SLO422)");
+
     private readonly Option<bool> _verbose = CliOptions.Flag(
         "--verbose", "list on standard error the YAML files found in folders that no front end reads, and why");
 
@@ -47,7 +50,7 @@ internal sealed class LintCommand(CliContext context, ProjectFile project)
             + "PrometheusRule objects) without generating anything and prints the diagnostics to standard output. Exits 1 when "
             + "a diagnostic reaches the --fail-on severity, 0 otherwise.")
         {
-            _paths, _format, _failOn, _changedSince, _config, _verbose,
+            _paths, _format, _failOn, _changedSince, _config, _prometheusConfig, _verbose,
         };
         _governance.AddTo(command);
         command.SetAction(Run);
@@ -64,6 +67,12 @@ internal sealed class LintCommand(CliContext context, ProjectFile project)
         var settings = project.Load(parse, found);
         var paths = CommandSupport.Paths(parse.GetValue(_paths), settings, context);
         var config = ReadConfig(parse.GetValue(_config), settings, found);
+        if (SourceReader.ReadOptionFile(parse.GetValue(_prometheusConfig), context, found) is { } prometheusConfig
+            && PrometheusConfigReader.ScrapeInterval(prometheusConfig, found) is { } interval)
+        {
+            config = config with { ScrapeInterval = interval };
+        }
+
         var loaded = CommandSupport.LoadSources(paths, context, found, keepGenerated: true);
         if (parse.GetValue(_verbose))
         {

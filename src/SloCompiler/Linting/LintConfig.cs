@@ -12,8 +12,12 @@ public sealed record LintConfig
     /// <summary>Scrape interval 1m, required label severity, required annotations summary and runbook_url, no overrides.</summary>
     public static readonly LintConfig Default = new();
 
-    /// <summary>The scrape interval; rate windows shorter than twice this are flagged (SLO422).</summary>
-    public TimeSpan ScrapeInterval { get; init; } = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// The scrape interval, when known (<c>scrape_interval</c>, or <c>--prometheus-config</c>); rate windows shorter
+    /// than twice it are flagged (SLO422). Null when nobody said: real setups scrape anywhere from 15s to 1m, so
+    /// guessing one would flag most rules of most projects.
+    /// </summary>
+    public TimeSpan? ScrapeInterval { get; init; }
 
     /// <summary>Labels every alert needs (SLO435).</summary>
     public IReadOnlyList<string> RequiredLabels { get; init; } = ["severity"];

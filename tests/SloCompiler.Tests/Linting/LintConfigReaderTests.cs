@@ -22,7 +22,7 @@ public class LintConfigReaderTests
         var (config, diagnostics) = Read(text);
 
         diagnostics.Should().BeEmpty();
-        config.ScrapeInterval.Should().Be(TimeSpan.FromMinutes(1));
+        config.ScrapeInterval.Should().BeNull("an unknown interval is not guessed (SLO422 stays quiet)");
         config.RequiredLabels.Should().Equal("severity");
         config.RequiredAnnotations.Should().Equal("summary", "runbook_url");
         config.Severities.Should().BeEmpty();

@@ -27,8 +27,9 @@ public class RuleLinterTests
     {
         const string rules = "groups:\n- name: api\n  rules:\n  - alert: Down\n    expr: rate(node_load1[1m])\n";
 
-        var first = LintRunner.Render(LintRunner.Lint(LintConfig.Default, ("z.yml", rules), ("a.yml", rules)).Diagnostics, withFile: true);
-        var second = LintRunner.Render(LintRunner.Lint(LintConfig.Default, ("z.yml", rules), ("a.yml", rules)).Diagnostics, withFile: true);
+        var config = LintConfig.Default with { ScrapeInterval = TimeSpan.FromMinutes(1) };
+        var first = LintRunner.Render(LintRunner.Lint(config, ("z.yml", rules), ("a.yml", rules)).Diagnostics, withFile: true);
+        var second = LintRunner.Render(LintRunner.Lint(config, ("z.yml", rules), ("a.yml", rules)).Diagnostics, withFile: true);
 
         first.Should().Be(second);
         first.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[..l.IndexOf(')')]).Should()

@@ -25,7 +25,8 @@ internal sealed class BurnRateShortWindowCheck : IRuleCheck
 
             var (shortest, longest) = (windows[0], windows[^1]);
             var ratio = longest.Window!.Value / shortest.Window!.Value;
-            var atScrapeFloor = shortest.Window.Value <= context.Config.ScrapeInterval * 2;
+            // Unknown interval: Prometheus' default of 1m, the lenient guess here.
+            var atScrapeFloor = shortest.Window.Value <= (context.Config.ScrapeInterval ?? TimeSpan.FromMinutes(1)) * 2;
             if (ratio > 24 || (ratio < 6 && !atScrapeFloor))
             {
                 context.Report(

@@ -9,6 +9,7 @@ namespace SloCompiler.Linting.Checks;
 /// <summary>
 /// SLO422: functions that compare samples need at least two in the window; with a window under twice the
 /// scrape interval one late or failed scrape leaves one sample and the series disappears from the result.
+/// Only when the interval is known: <see cref="LintConfig.ScrapeInterval"/>.
 /// </summary>
 internal sealed class RateWindowCheck : IRuleCheck
 {
@@ -19,7 +20,12 @@ internal sealed class RateWindowCheck : IRuleCheck
 
     public void Check(LintContext context, Rule rule)
     {
-        var minimum = context.Config.ScrapeInterval * 2;
+        if (context.Config.ScrapeInterval is not { } interval)
+        {
+            return;
+        }
+
+        var minimum = interval * 2;
         foreach (var call in rule.Nodes<CallExpr>().Where(c => TwoSampleFunctions.Contains(c.Function.Name)))
         {
             if (call.Arguments.FirstOrDefault() is MatrixSelector matrix && matrix.Duration < minimum)
@@ -28,7 +34,7 @@ internal sealed class RateWindowCheck : IRuleCheck
                     DiagnosticDescriptors.LintRateWindowTooShort,
                     rule.Map(matrix.Range),
                     Literals.FormatDuration(matrix.Duration),
-                    Literals.FormatDuration(context.Config.ScrapeInterval),
+                    Literals.FormatDuration(interval),
                     call.Function.Name,
                     Literals.FormatDuration(minimum));
             }
