@@ -10,7 +10,7 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor LintRateOfNonCounter = new(
         "SLO420", Warning, "rate() over a metric that is not a counter",
-        "{0}() expects a counter, but '{1}' does not end in _total, _count, _sum or _bucket; over a gauge use deriv() or delta(), or rename the counter to end in _total");
+        "{0}() expects a counter, but '{1}' {2}; over a gauge use deriv() or delta(); if it is a counter, rename it to end in _total or give its type in metric_types");
 
     public static readonly DiagnosticDescriptor LintRateOfCatalogGauge = new(
         "SLO421", Warning, "rate() over a metric the catalog types as not a counter",
