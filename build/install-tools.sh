@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs promtool and amtool (Debian's prometheus and prometheus-alertmanager packages) when
 # they are missing: the tests validate generated rules with them. The live tests (slo status/gate)
-# also run the prometheus server itself and htpasswd (apache2-utils) for its bcrypt basic auth.
+# also run the prometheus server itself, htpasswd (apache2-utils) for its bcrypt basic auth, and
+# victoria-metrics as the second Prometheus-compatible backend.
 # Safe to run again.
 set -euo pipefail
 
 if ! command -v promtool >/dev/null 2>&1 || ! command -v amtool >/dev/null 2>&1 \
   || ! command -v prometheus >/dev/null 2>&1 || ! command -v htpasswd >/dev/null 2>&1 \
-  || ! command -v chromium >/dev/null 2>&1; then
+  || ! command -v chromium >/dev/null 2>&1 || ! command -v victoria-metrics >/dev/null 2>&1; then
   sudo=()
   if [ "$(id -u)" -ne 0 ]; then
     if command -v sudo >/dev/null 2>&1; then
@@ -20,9 +21,10 @@ if ! command -v promtool >/dev/null 2>&1 || ! command -v amtool >/dev/null 2>&1 
   "${sudo[@]}" apt-get update
   # env, not a prefix assignment: sudo would drop a plain DEBIAN_FRONTEND=… from the environment.
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y --no-install-recommends prometheus prometheus-alertmanager apache2-utils chromium
+    apt-get install -y --no-install-recommends prometheus prometheus-alertmanager apache2-utils chromium victoria-metrics
 fi
 
 promtool --version 2>&1 | head -n 1
 amtool --version 2>&1 | head -n 1
 prometheus --version 2>&1 | head -n 1
+victoria-metrics -version 2>&1 | head -n 1
