@@ -15,13 +15,15 @@ namespace SloCompiler.Live;
 public sealed class PrometheusClient : IDisposable
 {
     private readonly PrometheusConnection _connection;
+    private readonly ServerCertificateCheck _certificateCheck;
     private readonly HttpClient _http;
     private readonly List<string> _warnings = [];
 
     public PrometheusClient(PrometheusConnection connection)
     {
         _connection = connection;
-        _http = connection.CreateHttpClient();
+        _certificateCheck = connection.CreateCertificateCheck();
+        _http = connection.CreateHttpClient(_certificateCheck);
     }
 
     /// <summary>The server as printed: without user information.</summary>
@@ -79,6 +81,12 @@ public sealed class PrometheusClient : IDisposable
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException or SocketException)
             {
+                // A refused certificate is refused again on retry: say why at once.
+                if (_certificateCheck.Rejection is { } rejection && IsHandshakeFailure(e))
+                {
+                    throw new PrometheusException(DiagnosticDescriptors.PrometheusUntrustedCertificate, _connection.DisplayUrl, rejection);
+                }
+
                 if (attempt++ < _connection.Retries && e is not TaskCanceledException)
                 {
                     Pause(attempt, null);
@@ -164,8 +172,10 @@ public sealed class PrometheusClient : IDisposable
         return data;
     }
 
-    private static string HttpHint(HttpStatusCode status) => status switch
+    private string HttpHint(HttpStatusCode status) => status switch
     {
+        HttpStatusCode.BadRequest when _connection.Url.StartsWith("http:", StringComparison.OrdinalIgnoreCase) =>
+            " (bad request: if the server speaks TLS, use an https:// URL)",
         HttpStatusCode.Unauthorized => " (unauthorized: check --basic-auth-user/--basic-auth-password-file or --bearer-token-file)",
         HttpStatusCode.Forbidden => " (forbidden: the credentials are not allowed to query)",
         HttpStatusCode.NotFound => " (not found: check the URL's path prefix, e.g. /prometheus or the --web.route-prefix)",
@@ -177,6 +187,19 @@ public sealed class PrometheusClient : IDisposable
         var backoff = _connection.Backoff * Math.Pow(2, attempt - 1);
         var pause = retryAfter is { } asked && asked > backoff ? asked : backoff;
         Thread.Sleep(pause > _connection.Timeout ? _connection.Timeout : pause);
+    }
+
+    private static bool IsHandshakeFailure(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is System.Security.Authentication.AuthenticationException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Reason(Exception e)

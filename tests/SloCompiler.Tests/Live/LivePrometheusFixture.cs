@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using SloCompiler.Cli;
 using SloCompiler.Tests.Cli;
 using SloCompiler.Tests.Support;
@@ -7,8 +6,9 @@ using SloCompiler.Tests.Support;
 namespace SloCompiler.Tests.Live;
 
 /// <summary>
-/// One real Prometheus 2.42 for a test class, holding two days of synthetic counters whose counts are known,
-/// behind basic auth (bcrypt, <c>--web.config.file</c>) and the route prefix <c>/prom</c>:
+/// One real Prometheus 2.42 for a test class, holding two days of synthetic counters whose counts are known
+/// (<see cref="SyntheticTraffic"/>), behind basic auth (bcrypt, <c>--web.config.file</c>) and the route prefix
+/// <c>/prom</c>, over plain HTTP or (<see cref="TlsPrometheusFixture"/>) TLS:
 /// <list type="bullet">
 /// <item><c>checkout</c> serves 100 requests/s; 3 of each 1,500 fail (0.2%) except in the last hour before
 /// <see cref="Time"/>, when 75 of 1,500 fail (5%). Its generated rules are loaded and their recordings
@@ -17,16 +17,15 @@ namespace SloCompiler.Tests.Live;
 /// falls back to its raw SLI.</item>
 /// </list>
 /// </summary>
-public sealed class LivePrometheusFixture : IDisposable
+public class LivePrometheusFixture : IDisposable
 {
     public const string User = "slo-reader";
     public const string Password = "s3cret-Passw0rd";
 
     /// <summary>The instant every test evaluates at: the end of the data.</summary>
-    public static readonly DateTimeOffset Time = new(2026, 11, 30, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Time = SyntheticTraffic.End;
 
-    private static readonly TimeSpan Scrape = TimeSpan.FromSeconds(15);
-    private static readonly TimeSpan History = TimeSpan.FromDays(2);
+    private static readonly TimeSpan History = SyntheticTraffic.History;
 
     public const string Sources = """
         service checkout {
@@ -64,6 +63,12 @@ public sealed class LivePrometheusFixture : IDisposable
     private readonly PrometheusServer _server;
 
     public LivePrometheusFixture()
+        : this(tls: false)
+    {
+    }
+
+    /// <summary>With <paramref name="tls"/>, Prometheus serves HTTPS with a certificate of a throwaway CA (<see cref="CaFile"/>).</summary>
+    protected LivePrometheusFixture(bool tls)
     {
         var promtool = ExternalTool.Locate("promtool", "run build/install-tools.sh and retry.");
         _folder.Write("slo/services.slo", Sources);
@@ -72,7 +77,7 @@ public sealed class LivePrometheusFixture : IDisposable
         var rules = Path.Combine(_folder.Path, "out/prometheus/checkout.rules.yml");
 
         var storage = Path.Combine(_folder.Path, "storage");
-        var openMetrics = _folder.Write("data.om", OpenMetrics());
+        var openMetrics = _folder.Write("data.om", SyntheticTraffic.OpenMetrics());
         Run(promtool, "tsdb", "create-blocks-from", "openmetrics", openMetrics, storage);
 
         // The recordings of the deployed service are backfilled from the raw data, as a team does after deploying rules.
@@ -88,10 +93,14 @@ public sealed class LivePrometheusFixture : IDisposable
             Directory.Move(block, Path.Combine(storage, Path.GetFileName(block)));
         }
 
-        var webConfig = _folder.Write("web.yml", $"basic_auth_users:\n  {User}: {BcryptHash()}\n");
+        var certificates = tls ? TestCertificates.Create(_folder.Path) : null;
+        var tlsConfig = certificates is null ? string.Empty
+            : $"tls_server_config:\n  cert_file: {certificates.CertificateFile}\n  key_file: {certificates.KeyFile}\n";
+        var webConfig = _folder.Write("web.yml", $"{tlsConfig}basic_auth_users:\n  {User}: {BcryptHash()}\n");
         PasswordFile = _folder.Write("password.txt", Password + "\n");
         WrongPasswordFile = _folder.Write("wrong-password.txt", "not-the-password\n");
-        _server = PrometheusServer.Start(storage, _folder.Path, "/prom", webConfig, [rules], (User, Password));
+        CaFile = certificates?.CaFile;
+        _server = PrometheusServer.Start(storage, _folder.Path, "/prom", webConfig, [rules], (User, Password), certificates);
     }
 
     /// <summary>The API root with its route prefix.</summary>
@@ -103,6 +112,9 @@ public sealed class LivePrometheusFixture : IDisposable
 
     public string WrongPasswordFile { get; }
 
+    /// <summary>The PEM of the CA that signed the server's certificate; null over plain HTTP.</summary>
+    public string? CaFile { get; }
+
     public int Port => _server.Port;
 
     public string ServerLog => _server.Log;
@@ -110,42 +122,22 @@ public sealed class LivePrometheusFixture : IDisposable
     /// <summary>Runs slo in the fixture's folder with the right credentials and the fixed evaluation time.</summary>
     internal CliRun Slo(params string[] args) => CliRun.Of(Folder,
         [.. args, "--prometheus", Url, "--basic-auth-user", User, "--basic-auth-password-file", PasswordFile,
+            .. CaFile is null ? Array.Empty<string>() : ["--ca-file", CaFile],
             "--time", Time.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)]);
 
     public void Dispose()
     {
-        _server.Dispose();
-        _folder.Dispose();
+        Dispose(true);
+        GC.SuppressFinalize(this);
     }
 
-    private static string OpenMetrics()
+    protected virtual void Dispose(bool disposing)
     {
-        var builder = new StringBuilder("# TYPE http_requests counter\n");
-        var start = Time - History;
-        var steps = (int)(History / Scrape);
-        var series = new (string Job, string Code, Func<DateTimeOffset, long> PerScrape)[]
+        if (disposing)
         {
-            ("checkout", "200", t => t > Time.AddHours(-1) ? 1425 : 1497),
-            ("checkout", "500", t => t > Time.AddHours(-1) ? 75 : 3),
-            ("search", "200", _ => 297),
-            ("search", "503", _ => 3),
-        };
-        foreach (var (job, code, perScrape) in series)
-        {
-            long count = 0;
-            for (var i = 0; i <= steps; i++)
-            {
-                var at = start + (Scrape * i);
-                if (i > 0)
-                {
-                    count += perScrape(at);
-                }
-
-                builder.Append(CultureInfo.InvariantCulture, $"http_requests_total{{job=\"{job}\",code=\"{code}\"}} {count} {at.ToUnixTimeSeconds()}\n");
-            }
+            _server.Dispose();
+            _folder.Dispose();
         }
-
-        return builder.Append("# EOF\n").ToString();
     }
 
     /// <summary>The bcrypt hash Prometheus' web config wants, made by htpasswd (apache2-utils) as its documentation suggests.</summary>

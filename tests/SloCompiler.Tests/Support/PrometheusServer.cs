@@ -18,8 +18,9 @@ internal sealed class PrometheusServer : IDisposable
     private readonly Process _process;
     private readonly StringBuilder _log = new();
 
-    private PrometheusServer(string storage, string configFolder, string routePrefix, string? webConfig, IReadOnlyList<string> ruleFiles)
+    private PrometheusServer(string storage, string configFolder, string routePrefix, string? webConfig, IReadOnlyList<string> ruleFiles, bool tls)
     {
+        Scheme = tls ? "https" : "http";
         var executable = ExternalTool.Locate("prometheus", "run build/install-tools.sh (Debian's prometheus 2.42) and retry.");
         Port = FreePort();
         RoutePrefix = routePrefix;
@@ -49,8 +50,11 @@ internal sealed class PrometheusServer : IDisposable
 
     public string RoutePrefix { get; }
 
+    /// <summary><c>https</c> when the web config holds a <c>tls_server_config</c>.</summary>
+    public string Scheme { get; }
+
     /// <summary>The API root as users give it to <c>--prometheus</c>.</summary>
-    public string Url => $"http://127.0.0.1:{Port}{RoutePrefix.TrimEnd('/')}";
+    public string Url => $"{Scheme}://127.0.0.1:{Port}{RoutePrefix.TrimEnd('/')}";
 
     public string Log
     {
@@ -66,10 +70,16 @@ internal sealed class PrometheusServer : IDisposable
     /// <summary>Starts Prometheus and waits until <c>-/ready</c> answers 200 (with the credentials, if any).</summary>
     public static PrometheusServer Start(
         string storage, string configFolder, string routePrefix = "/", string? webConfig = null, IReadOnlyList<string>? ruleFiles = null,
-        (string User, string Password)? credentials = null)
+        (string User, string Password)? credentials = null, TestCertificates? tls = null)
     {
-        var server = new PrometheusServer(storage, configFolder, routePrefix, webConfig, ruleFiles ?? []);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var server = new PrometheusServer(storage, configFolder, routePrefix, webConfig, ruleFiles ?? [], tls is not null);
+        using var handler = new HttpClientHandler();
+        if (tls is not null)
+        {
+            handler.ServerCertificateCustomValidationCallback = (_, certificate, _, _) => tls.Trusts(certificate);
+        }
+
+        using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(5) };
         if (credentials is { } c)
         {
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{c.User}:{c.Password}")));
