@@ -71,10 +71,7 @@ public class LivePrometheusFixture : IDisposable
     protected LivePrometheusFixture(bool tls)
     {
         var promtool = ExternalTool.Locate("promtool", "run build/install-tools.sh and retry.");
-        _folder.Write("slo/services.slo", Sources);
-        var compile = CliRun.Of(_folder.Path, "compile", "slo", "--out", "out");
-        Assert.True(compile.ExitCode == 0, compile.Error);
-        var rules = Path.Combine(_folder.Path, "out/prometheus/checkout.rules.yml");
+        var rules = CompileSources(_folder);
 
         var storage = Path.Combine(_folder.Path, "storage");
         var openMetrics = _folder.Write("data.om", SyntheticTraffic.OpenMetrics());
@@ -138,6 +135,15 @@ public class LivePrometheusFixture : IDisposable
             _server.Dispose();
             _folder.Dispose();
         }
+    }
+
+    /// <summary>Writes <see cref="Sources"/> to <c>slo/</c>, compiles them to <c>out/</c>, and returns the rule file of checkout, the deployed service.</summary>
+    internal static string CompileSources(TempDirectory folder)
+    {
+        folder.Write("slo/services.slo", Sources);
+        var compile = CliRun.Of(folder.Path, "compile", "slo", "--out", "out");
+        Assert.True(compile.ExitCode == 0, compile.Error);
+        return Path.Combine(folder.Path, "out/prometheus/checkout.rules.yml");
     }
 
     /// <summary>The bcrypt hash Prometheus' web config wants, made by htpasswd (apache2-utils) as its documentation suggests.</summary>
