@@ -74,12 +74,14 @@ mkdir -p "$work/slos-$small"
 cp "$work/slos/services-0000.slo" "$work/slos-$small/"
 status_run small "$work/slos-$small"
 small_wall=$wall
+small_cpu=$(LC_ALL=C awk -v u="$user_s" -v s="$sys_s" 'BEGIN { print u + s }')
 small_queries=$(grep -o '"queries": *[0-9]*' "$work/small.json" | grep -o '[0-9]*$')
 small_slos=$(grep -c '"verdict"' "$work/small.json")
 
 status_run large "$work/slos"
 large_wall=$wall
 large_kb=$peak_kb
+large_cpu=$(LC_ALL=C awk -v u="$user_s" -v s="$sys_s" 'BEGIN { print u + s }')
 large_queries=$(grep -o '"queries": *[0-9]*' "$work/large.json" | grep -o '[0-9]*$')
 large_slos=$(grep -c '"verdict"' "$work/large.json")
 recorded=$(grep -c '"source": "recorded"' "$work/large.json" || true)
@@ -90,11 +92,12 @@ measure "$work/curl.json" curl -fsS "$url/api/v1/query" --data-urlencode "query=
 curl_wall=$wall
 
 echo "== status: slo status of $large_slos SLOs ($recorded read from recorded series) against Prometheus $(prometheus --version 2>&1 | awk 'NR == 1 { print $3 }'), $hours h of $series recorded series"
-LC_ALL=C awk -v sw="$small_wall" -v sq="$small_queries" -v ss="$small_slos" -v lw="$large_wall" -v lk="$large_kb" \
-  -v lq="$large_queries" -v ls="$large_slos" -v cw="$curl_wall" 'BEGIN {
-  printf "%8s %8s %8s %8s | %10s %10s\n", "SLOs", "queries", "slo s", "slo MB", "curl 1q s", "ratio"
-  printf "%8d %8d %8.2f %8s | %10.2f %10s\n", ss, sq, sw, "", cw, (cw > 0) ? sprintf("%.1f", sw / cw) : "n/a"
-  printf "%8d %8d %8.2f %8.1f | %10.2f %10s\n", ls, lq, lw, lk / 1024, cw, (cw > 0) ? sprintf("%.1f", lw / cw) : "n/a"
+echo "load average while measuring: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+LC_ALL=C awk -v sw="$small_wall" -v sc="$small_cpu" -v sq="$small_queries" -v ss="$small_slos" -v lw="$large_wall" -v lc="$large_cpu" \
+  -v lk="$large_kb" -v lq="$large_queries" -v ls="$large_slos" -v cw="$curl_wall" 'BEGIN {
+  printf "%8s %8s %8s %8s %8s | %10s %10s\n", "SLOs", "queries", "slo s", "slo cpu", "slo MB", "curl 1q s", "ratio"
+  printf "%8d %8d %8.2f %8.2f %8s | %10.2f %10s\n", ss, sq, sw, sc, "", cw, (cw > 0) ? sprintf("%.1f", sw / cw) : "n/a"
+  printf "%8d %8d %8.2f %8.2f %8.1f | %10.2f %10s\n", ls, lq, lw, lc, lk / 1024, cw, (cw > 0) ? sprintf("%.1f", lw / cw) : "n/a"
 }'
 
 if [ "$(at_most "$large_wall" 2 1)" = yes ] && [ "$small_queries" = "$large_queries" ] && [ "$recorded" = "$large_slos" ]; then
