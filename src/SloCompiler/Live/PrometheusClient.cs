@@ -10,7 +10,8 @@ namespace SloCompiler.Live;
 /// The two calls of Prometheus' HTTP API that slo needs, <c>/api/v1/query</c> and <c>/api/v1/query_range</c>
 /// (POSTed as forms, which Prometheus, Thanos, Mimir and VictoriaMetrics all accept). 429 and 5xx answers
 /// and dropped connections are retried a bounded number of times with a doubling pause; every other failure
-/// is a <see cref="PrometheusException"/> with one line to print. Counts the queries it sends.
+/// is a <see cref="PrometheusException"/> with one line to print. Counts the queries it sends. Safe to use
+/// from several threads (<see cref="QueryAll"/> sends independent instant queries a few at a time).
 /// </summary>
 public sealed class PrometheusClient : IDisposable
 {
@@ -18,6 +19,7 @@ public sealed class PrometheusClient : IDisposable
     private readonly ServerCertificateCheck _certificateCheck;
     private readonly HttpClient _http;
     private readonly List<string> _warnings = [];
+    private int _queryCount;
 
     public PrometheusClient(PrometheusConnection connection)
     {
@@ -30,10 +32,22 @@ public sealed class PrometheusClient : IDisposable
     public string DisplayUrl => _connection.DisplayUrl;
 
     /// <summary>How many queries were sent (retries not counted).</summary>
-    public int QueryCount { get; private set; }
+    public int QueryCount => Volatile.Read(ref _queryCount);
 
-    /// <summary>Every distinct warning the server attached to any answer, in the order first seen.</summary>
-    public IReadOnlyList<string> Warnings => _warnings;
+    /// <summary>Every distinct warning the server attached to any answer, sorted (queries may run concurrently).</summary>
+    public IReadOnlyList<string> Warnings
+    {
+        get
+        {
+            lock (_warnings)
+            {
+                return _warnings.Order(StringComparer.Ordinal).ToList();
+            }
+        }
+    }
+
+    /// <summary>How many queries <see cref="QueryAll"/> keeps in flight: the server, not slo, does the work.</summary>
+    public const int ConcurrentQueries = 4;
 
     public IReadOnlyList<PrometheusSample> Query(string promQl, DateTimeOffset time)
     {
@@ -45,6 +59,33 @@ public sealed class PrometheusClient : IDisposable
             "scalar" => [new PrometheusSample(new Dictionary<string, string>(), Value(result))],
             var other => throw Garbage($"an instant query answered resultType '{other}'"),
         };
+    }
+
+    /// <summary>
+    /// Independent instant queries at one time, <see cref="ConcurrentQueries"/> at once; answers in the order
+    /// of <paramref name="promQls"/>. The first failure (in that order) is thrown as it would be by <see cref="Query"/>.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<PrometheusSample>> QueryAll(IReadOnlyList<string> promQls, DateTimeOffset time)
+    {
+        var answers = new IReadOnlyList<PrometheusSample>?[promQls.Count];
+        var failures = new PrometheusException?[promQls.Count];
+        Parallel.For(0, promQls.Count, new ParallelOptions { MaxDegreeOfParallelism = ConcurrentQueries }, i =>
+        {
+            try
+            {
+                answers[i] = Query(promQls[i], time);
+            }
+            catch (PrometheusException e)
+            {
+                failures[i] = e;
+            }
+        });
+        if (failures.FirstOrDefault(f => f is not null) is { } failure)
+        {
+            throw failure;
+        }
+
+        return answers.Select(a => a!).ToList();
     }
 
     public IReadOnlyList<PrometheusSeries> QueryRange(string promQl, DateTimeOffset start, DateTimeOffset end, TimeSpan step)
@@ -69,7 +110,7 @@ public sealed class PrometheusClient : IDisposable
 
     private JsonElement Send(string path, KeyValuePair<string, string>[] form)
     {
-        QueryCount++;
+        Interlocked.Increment(ref _queryCount);
         var attempt = 0;
         while (true)
         {
@@ -150,9 +191,12 @@ public sealed class PrometheusClient : IDisposable
 
         if (root.TryGetProperty("warnings", out var warnings) && warnings.ValueKind == JsonValueKind.Array)
         {
-            foreach (var warning in warnings.EnumerateArray().Select(w => w.ToString()).Where(w => !_warnings.Contains(w)))
+            lock (_warnings)
             {
-                _warnings.Add(warning);
+                foreach (var warning in warnings.EnumerateArray().Select(w => w.ToString()).Where(w => !_warnings.Contains(w)))
+                {
+                    _warnings.Add(warning);
+                }
             }
         }
 
