@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Installs promtool and amtool (Debian's prometheus and prometheus-alertmanager packages) when
 # they are missing: the tests validate generated rules with them. The live tests (slo status/gate)
-# also run the prometheus server itself and htpasswd (apache2-utils) for its bcrypt basic auth;
-# vmalert (victoria-metrics) dry-runs the generated rules as VictoriaMetrics' ruler reads them.
+# also run the prometheus server itself, htpasswd (apache2-utils) for its bcrypt basic auth, and
+# victoria-metrics as the second Prometheus-compatible backend; its vmalert also dry-runs the
+# generated rules as VictoriaMetrics' ruler reads them.
 # Safe to run again.
 set -euo pipefail
 
 if ! command -v promtool >/dev/null 2>&1 || ! command -v amtool >/dev/null 2>&1 \
   || ! command -v prometheus >/dev/null 2>&1 || ! command -v htpasswd >/dev/null 2>&1 \
-  || ! command -v chromium >/dev/null 2>&1 || ! command -v vmalert >/dev/null 2>&1; then
+  || ! command -v chromium >/dev/null 2>&1 || ! command -v victoria-metrics >/dev/null 2>&1 \
+  || ! command -v vmalert >/dev/null 2>&1; then
   sudo=()
   if [ "$(id -u)" -ne 0 ]; then
     if command -v sudo >/dev/null 2>&1; then
@@ -27,3 +29,4 @@ fi
 promtool --version 2>&1 | head -n 1
 amtool --version 2>&1 | head -n 1
 prometheus --version 2>&1 | head -n 1
+victoria-metrics -version 2>&1 | head -n 1

@@ -51,13 +51,13 @@ measure() {
   local log=$1
   shift
   local status=0
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$log" 2>&1 || status=$?
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "$@" >"$log" 2>&1 || status=$?
   if [ "$status" -ne 0 ] && [ "$status" -ne "${MEASURE_OK_EXIT:-0}" ]; then
     echo "bench: failed (exit $status): $*" >&2
     tail -n 40 "$log" >&2
     exit 1
   fi
-  read -r wall peak_kb < <(tail -n 1 "$work/time.txt")
+  read -r wall peak_kb user_s sys_s < <(tail -n 1 "$work/time.txt")
 }
 
 # ratio A B: A / B with two decimals (awk: bash has no floats; LC_ALL=C keeps the decimal point).

@@ -23,4 +23,8 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor GateUnknownSlo = new(
         "SLO707", DiagnosticSeverity.Error, "Unknown service or SLO", "{0}");
+
+    public static readonly DiagnosticDescriptor PrometheusUntrustedCertificate = new(
+        "SLO730", DiagnosticSeverity.Error, "TLS certificate not trusted",
+        "{0} presented a TLS certificate that is not trusted ({1}); give --ca-file with the PEM of the CA that signed it");
 }

@@ -10,28 +10,44 @@ namespace SloCompiler.Live;
 /// The two calls of Prometheus' HTTP API that slo needs, <c>/api/v1/query</c> and <c>/api/v1/query_range</c>
 /// (POSTed as forms, which Prometheus, Thanos, Mimir and VictoriaMetrics all accept). 429 and 5xx answers
 /// and dropped connections are retried a bounded number of times with a doubling pause; every other failure
-/// is a <see cref="PrometheusException"/> with one line to print. Counts the queries it sends.
+/// is a <see cref="PrometheusException"/> with one line to print. Counts the queries it sends. Safe to use
+/// from several threads (<see cref="QueryAll"/> sends independent instant queries a few at a time).
 /// </summary>
 public sealed class PrometheusClient : IDisposable
 {
     private readonly PrometheusConnection _connection;
+    private readonly ServerCertificateCheck _certificateCheck;
     private readonly HttpClient _http;
     private readonly List<string> _warnings = [];
+    private int _queryCount;
 
     public PrometheusClient(PrometheusConnection connection)
     {
         _connection = connection;
-        _http = connection.CreateHttpClient();
+        _certificateCheck = connection.CreateCertificateCheck();
+        _http = connection.CreateHttpClient(_certificateCheck);
     }
 
     /// <summary>The server as printed: without user information.</summary>
     public string DisplayUrl => _connection.DisplayUrl;
 
     /// <summary>How many queries were sent (retries not counted).</summary>
-    public int QueryCount { get; private set; }
+    public int QueryCount => Volatile.Read(ref _queryCount);
 
-    /// <summary>Every distinct warning the server attached to any answer, in the order first seen.</summary>
-    public IReadOnlyList<string> Warnings => _warnings;
+    /// <summary>Every distinct warning the server attached to any answer, sorted (queries may run concurrently).</summary>
+    public IReadOnlyList<string> Warnings
+    {
+        get
+        {
+            lock (_warnings)
+            {
+                return _warnings.Order(StringComparer.Ordinal).ToList();
+            }
+        }
+    }
+
+    /// <summary>How many queries <see cref="QueryAll"/> keeps in flight: the server, not slo, does the work.</summary>
+    public const int ConcurrentQueries = 4;
 
     public IReadOnlyList<PrometheusSample> Query(string promQl, DateTimeOffset time)
     {
@@ -43,6 +59,33 @@ public sealed class PrometheusClient : IDisposable
             "scalar" => [new PrometheusSample(new Dictionary<string, string>(), Value(result))],
             var other => throw Garbage($"an instant query answered resultType '{other}'"),
         };
+    }
+
+    /// <summary>
+    /// Independent instant queries at one time, <see cref="ConcurrentQueries"/> at once; answers in the order
+    /// of <paramref name="promQls"/>. The first failure (in that order) is thrown as it would be by <see cref="Query"/>.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<PrometheusSample>> QueryAll(IReadOnlyList<string> promQls, DateTimeOffset time)
+    {
+        var answers = new IReadOnlyList<PrometheusSample>?[promQls.Count];
+        var failures = new PrometheusException?[promQls.Count];
+        Parallel.For(0, promQls.Count, new ParallelOptions { MaxDegreeOfParallelism = ConcurrentQueries }, i =>
+        {
+            try
+            {
+                answers[i] = Query(promQls[i], time);
+            }
+            catch (PrometheusException e)
+            {
+                failures[i] = e;
+            }
+        });
+        if (failures.FirstOrDefault(f => f is not null) is { } failure)
+        {
+            throw failure;
+        }
+
+        return answers.Select(a => a!).ToList();
     }
 
     /// <summary>Prometheus refuses a range query of more than 11,000 points per series.</summary>
@@ -102,7 +145,7 @@ public sealed class PrometheusClient : IDisposable
 
     private JsonElement Send(string path, KeyValuePair<string, string>[] form)
     {
-        QueryCount++;
+        Interlocked.Increment(ref _queryCount);
         var attempt = 0;
         while (true)
         {
@@ -114,6 +157,12 @@ public sealed class PrometheusClient : IDisposable
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException or SocketException)
             {
+                // A refused certificate is refused again on retry: say why at once.
+                if (_certificateCheck.Rejection is { } rejection && IsHandshakeFailure(e))
+                {
+                    throw new PrometheusException(DiagnosticDescriptors.PrometheusUntrustedCertificate, _connection.DisplayUrl, rejection);
+                }
+
                 if (attempt++ < _connection.Retries && e is not TaskCanceledException)
                 {
                     Pause(attempt, null);
@@ -177,9 +226,12 @@ public sealed class PrometheusClient : IDisposable
 
         if (root.TryGetProperty("warnings", out var warnings) && warnings.ValueKind == JsonValueKind.Array)
         {
-            foreach (var warning in warnings.EnumerateArray().Select(w => w.ToString()).Where(w => !_warnings.Contains(w)))
+            lock (_warnings)
             {
-                _warnings.Add(warning);
+                foreach (var warning in warnings.EnumerateArray().Select(w => w.ToString()).Where(w => !_warnings.Contains(w)))
+                {
+                    _warnings.Add(warning);
+                }
             }
         }
 
@@ -199,8 +251,10 @@ public sealed class PrometheusClient : IDisposable
         return data;
     }
 
-    private static string HttpHint(HttpStatusCode status) => status switch
+    private string HttpHint(HttpStatusCode status) => status switch
     {
+        HttpStatusCode.BadRequest when _connection.Url.StartsWith("http:", StringComparison.OrdinalIgnoreCase) =>
+            " (bad request: if the server speaks TLS, use an https:// URL)",
         HttpStatusCode.Unauthorized => " (unauthorized: check --basic-auth-user/--basic-auth-password-file or --bearer-token-file)",
         HttpStatusCode.Forbidden => " (forbidden: the credentials are not allowed to query)",
         HttpStatusCode.NotFound => " (not found: check the URL's path prefix, e.g. /prometheus or the --web.route-prefix)",
@@ -212,6 +266,19 @@ public sealed class PrometheusClient : IDisposable
         var backoff = _connection.Backoff * Math.Pow(2, attempt - 1);
         var pause = retryAfter is { } asked && asked > backoff ? asked : backoff;
         Thread.Sleep(pause > _connection.Timeout ? _connection.Timeout : pause);
+    }
+
+    private static bool IsHandshakeFailure(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is System.Security.Authentication.AuthenticationException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Reason(Exception e)

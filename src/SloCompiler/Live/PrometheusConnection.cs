@@ -55,19 +55,23 @@ public sealed record PrometheusConnection(string Url)
         return builder.Uri;
     }
 
-    /// <summary>An HTTP client with the credentials, headers, CA and timeout applied.</summary>
-    internal HttpClient CreateHttpClient()
+    /// <summary>How the server's TLS certificate is checked: against the CA file when given, else the system's store.</summary>
+    internal ServerCertificateCheck CreateCertificateCheck() =>
+        new(CaFile is null ? null : ReadCa(CaFile), CaFile);
+
+    /// <summary>An HTTP client with the credentials, headers, certificate check and timeout applied.</summary>
+    internal HttpClient CreateHttpClient(ServerCertificateCheck certificateCheck)
     {
         var baseAddress = BaseAddress();
-        var handler = new SocketsHttpHandler { ConnectTimeout = Timeout, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        if (CaFile is not null)
+        var handler = new SocketsHttpHandler
         {
-            var authorities = ReadCa(CaFile);
-            handler.SslOptions = new SslClientAuthenticationOptions
+            ConnectTimeout = Timeout,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            SslOptions = new SslClientAuthenticationOptions
             {
-                RemoteCertificateValidationCallback = (_, certificate, _, errors) => Trusted(certificate, errors, authorities),
-            };
-        }
+                RemoteCertificateValidationCallback = (_, certificate, chain, errors) => certificateCheck.Validate(certificate, chain, errors),
+            },
+        };
 
         var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = Timeout };
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -162,20 +166,5 @@ public sealed record PrometheusConnection(string Url)
         {
             throw new PrometheusException(DiagnosticDescriptors.PrometheusSettings, $"--ca-file '{path}' cannot be read as PEM certificates: {e.Message}");
         }
-    }
-
-    /// <summary>The server's chain must end at one of the given authorities; the host name must still match.</summary>
-    private static bool Trusted(X509Certificate? certificate, SslPolicyErrors errors, X509Certificate2Collection authorities)
-    {
-        if (certificate is null || errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch) || errors.HasFlag(SslPolicyErrors.RemoteCertificateNotAvailable))
-        {
-            return false;
-        }
-
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        chain.ChainPolicy.CustomTrustStore.AddRange(authorities);
-        return chain.Build(new X509Certificate2(certificate));
     }
 }

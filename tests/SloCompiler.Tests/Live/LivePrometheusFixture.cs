@@ -7,8 +7,9 @@ using SloCompiler.Tests.Support;
 namespace SloCompiler.Tests.Live;
 
 /// <summary>
-/// One real Prometheus 2.42 for a test class, holding two days of synthetic counters whose counts are known,
-/// behind basic auth (bcrypt, <c>--web.config.file</c>) and the route prefix <c>/prom</c>:
+/// One real Prometheus 2.42 for a test class, holding two days of synthetic counters whose counts are known
+/// (<see cref="SyntheticTraffic"/>), behind basic auth (bcrypt, <c>--web.config.file</c>) and the route prefix
+/// <c>/prom</c>, over plain HTTP or (<see cref="TlsPrometheusFixture"/>) TLS:
 /// <list type="bullet">
 /// <item><c>checkout</c> serves 100 requests/s; 3 of each 1,500 fail (0.2%) except in the last hour before
 /// <see cref="Time"/>, when 75 of 1,500 fail (5%), and in the half hour after <see cref="Burst"/>, when 80 of
@@ -21,16 +22,16 @@ namespace SloCompiler.Tests.Live;
 /// falls back to its raw SLI.</item>
 /// </list>
 /// </summary>
-public sealed class LivePrometheusFixture : IDisposable
+public class LivePrometheusFixture : IDisposable
 {
     public const string User = "slo-reader";
     public const string Password = "s3cret-Passw0rd";
 
     /// <summary>The instant every test evaluates at: the end of the data.</summary>
-    public static readonly DateTimeOffset Time = new(2026, 11, 30, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Time = SyntheticTraffic.End;
 
     /// <summary>The start of the 30 minutes of 5.33% errors of checkout on the 28th.</summary>
-    public static readonly DateTimeOffset Burst = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Burst = SyntheticTraffic.Burst;
 
     /// <summary>
     /// The <c>ALERTS</c> history backfilled for the burst on the 28th: alert, tier, SLO, first firing
@@ -44,8 +45,7 @@ public sealed class LivePrometheusFixture : IDisposable
         ("SLOBurnRateTicket", "ticket", "availability", Burst.AddMinutes(23), Burst.AddMinutes(41)),
     ];
 
-    private static readonly TimeSpan Scrape = TimeSpan.FromSeconds(15);
-    private static readonly TimeSpan History = TimeSpan.FromDays(2);
+    private static readonly TimeSpan History = SyntheticTraffic.History;
 
     public const string Sources = """
         service checkout {
@@ -83,15 +83,18 @@ public sealed class LivePrometheusFixture : IDisposable
     private readonly PrometheusServer _server;
 
     public LivePrometheusFixture()
+        : this(tls: false)
+    {
+    }
+
+    /// <summary>With <paramref name="tls"/>, Prometheus serves HTTPS with a certificate of a throwaway CA (<see cref="CaFile"/>).</summary>
+    protected LivePrometheusFixture(bool tls)
     {
         var promtool = ExternalTool.Locate("promtool", "run build/install-tools.sh and retry.");
-        _folder.Write("slo/services.slo", Sources);
-        var compile = CliRun.Of(_folder.Path, "compile", "slo", "--out", "out");
-        Assert.True(compile.ExitCode == 0, compile.Error);
-        var rules = Path.Combine(_folder.Path, "out/prometheus/checkout.rules.yml");
+        var rules = CompileSources(_folder);
 
         var storage = Path.Combine(_folder.Path, "storage");
-        var openMetrics = _folder.Write("data.om", OpenMetrics());
+        var openMetrics = _folder.Write("data.om", SyntheticTraffic.OpenMetrics(AlertsFamily()));
         Run(promtool, "tsdb", "create-blocks-from", "openmetrics", openMetrics, storage);
 
         // The recordings of the deployed service are backfilled from the raw data, as a team does after deploying rules.
@@ -107,10 +110,14 @@ public sealed class LivePrometheusFixture : IDisposable
             Directory.Move(block, Path.Combine(storage, Path.GetFileName(block)));
         }
 
-        var webConfig = _folder.Write("web.yml", $"basic_auth_users:\n  {User}: {BcryptHash()}\n");
+        var certificates = tls ? TestCertificates.Create(_folder.Path) : null;
+        var tlsConfig = certificates is null ? string.Empty
+            : $"tls_server_config:\n  cert_file: {certificates.CertificateFile}\n  key_file: {certificates.KeyFile}\n";
+        var webConfig = _folder.Write("web.yml", $"{tlsConfig}basic_auth_users:\n  {User}: {BcryptHash()}\n");
         PasswordFile = _folder.Write("password.txt", Password + "\n");
         WrongPasswordFile = _folder.Write("wrong-password.txt", "not-the-password\n");
-        _server = PrometheusServer.Start(storage, _folder.Path, "/prom", webConfig, [rules], (User, Password));
+        CaFile = certificates?.CaFile;
+        _server = PrometheusServer.Start(storage, _folder.Path, "/prom", webConfig, [rules], (User, Password), certificates);
     }
 
     /// <summary>The API root with its route prefix.</summary>
@@ -122,6 +129,9 @@ public sealed class LivePrometheusFixture : IDisposable
 
     public string WrongPasswordFile { get; }
 
+    /// <summary>The PEM of the CA that signed the server's certificate; null over plain HTTP.</summary>
+    public string? CaFile { get; }
+
     public int Port => _server.Port;
 
     public string ServerLog => _server.Log;
@@ -129,42 +139,37 @@ public sealed class LivePrometheusFixture : IDisposable
     /// <summary>Runs slo in the fixture's folder with the right credentials and the fixed evaluation time.</summary>
     internal CliRun Slo(params string[] args) => CliRun.Of(Folder,
         [.. args, "--prometheus", Url, "--basic-auth-user", User, "--basic-auth-password-file", PasswordFile,
+            .. CaFile is null ? Array.Empty<string>() : ["--ca-file", CaFile],
             "--time", Time.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)]);
 
     public void Dispose()
     {
-        _server.Dispose();
-        _folder.Dispose();
+        Dispose(true);
+        GC.SuppressFinalize(this);
     }
 
-    private static string OpenMetrics()
+    protected virtual void Dispose(bool disposing)
     {
-        var builder = new StringBuilder("# TYPE http_requests counter\n");
-        var start = Time - History;
-        var steps = (int)(History / Scrape);
-        var series = new (string Job, string Code, Func<DateTimeOffset, long> PerScrape)[]
+        if (disposing)
         {
-            ("checkout", "200", t => 1500 - CheckoutErrors(t)),
-            ("checkout", "500", CheckoutErrors),
-            ("search", "200", _ => 297),
-            ("search", "503", _ => 3),
-        };
-        foreach (var (job, code, perScrape) in series)
-        {
-            long count = 0;
-            for (var i = 0; i <= steps; i++)
-            {
-                var at = start + (Scrape * i);
-                if (i > 0)
-                {
-                    count += perScrape(at);
-                }
-
-                builder.Append(CultureInfo.InvariantCulture, $"http_requests_total{{job=\"{job}\",code=\"{code}\"}} {count} {at.ToUnixTimeSeconds()}\n");
-            }
+            _server.Dispose();
+            _folder.Dispose();
         }
+    }
 
-        builder.Append("# TYPE ALERTS gauge\n");
+    /// <summary>Writes <see cref="Sources"/> to <c>slo/</c>, compiles them to <c>out/</c>, and returns the rule file of checkout, the deployed service.</summary>
+    internal static string CompileSources(TempDirectory folder)
+    {
+        folder.Write("slo/services.slo", Sources);
+        var compile = CliRun.Of(folder.Path, "compile", "slo", "--out", "out");
+        Assert.True(compile.ExitCode == 0, compile.Error);
+        return Path.Combine(folder.Path, "out/prometheus/checkout.rules.yml");
+    }
+
+    /// <summary>The <c>ALERTS</c> samples of <see cref="FiredAlerts"/>, an OpenMetrics family to backfill beside the traffic.</summary>
+    private static string AlertsFamily()
+    {
+        var builder = new StringBuilder("# TYPE ALERTS gauge\n");
         foreach (var (alert, tier, slo, from, resolved) in FiredAlerts)
         {
             var severity = tier == "page" ? "critical" : "warning";
@@ -175,12 +180,8 @@ public sealed class LivePrometheusFixture : IDisposable
             }
         }
 
-        return builder.Append("# EOF\n").ToString();
+        return builder.ToString();
     }
-
-    /// <summary>Failed checkout requests in the 15s scrape interval ending at <paramref name="t"/>, of 1,500.</summary>
-    private static long CheckoutErrors(DateTimeOffset t) =>
-        t > Time.AddHours(-1) ? 75 : t > Burst && t <= Burst.AddMinutes(30) ? 80 : 3;
 
     /// <summary>The bcrypt hash Prometheus' web config wants, made by htpasswd (apache2-utils) as its documentation suggests.</summary>
     private string BcryptHash()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
@@ -15,11 +14,11 @@ internal sealed class PrometheusServer : IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
-    private readonly Process _process;
-    private readonly StringBuilder _log = new();
+    private readonly ServerProcess _process;
 
-    private PrometheusServer(string storage, string configFolder, string routePrefix, string? webConfig, IReadOnlyList<string> ruleFiles)
+    private PrometheusServer(string storage, string configFolder, string routePrefix, string? webConfig, IReadOnlyList<string> ruleFiles, bool tls)
     {
+        Scheme = tls ? "https" : "http";
         var executable = ExternalTool.Locate("prometheus", "run build/install-tools.sh (Debian's prometheus 2.42) and retry.");
         Port = FreePort();
         RoutePrefix = routePrefix;
@@ -36,62 +35,42 @@ internal sealed class PrometheusServer : IDisposable
             arguments.Add($"--web.config.file={webConfig}");
         }
 
-        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        arguments.ForEach(start.ArgumentList.Add);
-        _process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
-        _process.OutputDataReceived += (_, e) => Append(e.Data);
-        _process.ErrorDataReceived += (_, e) => Append(e.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        _process = new ServerProcess(executable, arguments);
     }
 
     public int Port { get; }
 
     public string RoutePrefix { get; }
 
-    /// <summary>The API root as users give it to <c>--prometheus</c>.</summary>
-    public string Url => $"http://127.0.0.1:{Port}{RoutePrefix.TrimEnd('/')}";
+    /// <summary><c>https</c> when the web config holds a <c>tls_server_config</c>.</summary>
+    public string Scheme { get; }
 
-    public string Log
-    {
-        get
-        {
-            lock (_log)
-            {
-                return _log.ToString();
-            }
-        }
-    }
+    /// <summary>The API root as users give it to <c>--prometheus</c>.</summary>
+    public string Url => $"{Scheme}://127.0.0.1:{Port}{RoutePrefix.TrimEnd('/')}";
+
+    public string Log => _process.Log;
 
     /// <summary>Starts Prometheus and waits until <c>-/ready</c> answers 200 (with the credentials, if any).</summary>
     public static PrometheusServer Start(
         string storage, string configFolder, string routePrefix = "/", string? webConfig = null, IReadOnlyList<string>? ruleFiles = null,
-        (string User, string Password)? credentials = null)
+        (string User, string Password)? credentials = null, TestCertificates? tls = null)
     {
-        var server = new PrometheusServer(storage, configFolder, routePrefix, webConfig, ruleFiles ?? []);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var server = new PrometheusServer(storage, configFolder, routePrefix, webConfig, ruleFiles ?? [], tls is not null);
+        using var handler = new HttpClientHandler();
+        if (tls is not null)
+        {
+            handler.ServerCertificateCustomValidationCallback = (_, certificate, _, _) => tls.Trusts(certificate);
+        }
+
+        using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(5) };
         if (credentials is { } c)
         {
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{c.User}:{c.Password}")));
         }
 
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (DateTime.UtcNow < deadline && !server._process.HasExited)
+        if (server._process.WaitForOk(http, $"{server.Url}/-/ready", StartTimeout))
         {
-            try
-            {
-                using var ready = http.GetAsync($"{server.Url}/-/ready").GetAwaiter().GetResult();
-                if (ready.StatusCode == HttpStatusCode.OK)
-                {
-                    return server;
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                // not listening yet
-            }
-
-            Thread.Sleep(200);
+            return server;
         }
 
         var log = server.Log;
@@ -99,21 +78,7 @@ internal sealed class PrometheusServer : IDisposable
         throw new InvalidOperationException("Prometheus did not become ready:\n" + log);
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(10_000);
-            }
-        }
-        finally
-        {
-            _process.Dispose();
-        }
-    }
+    public void Dispose() => _process.Dispose();
 
     /// <summary>A port nothing listens on right now.</summary>
     public static int FreePort()
@@ -123,18 +88,5 @@ internal sealed class PrometheusServer : IDisposable
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         return port;
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_log)
-        {
-            _log.AppendLine(line);
-        }
     }
 }

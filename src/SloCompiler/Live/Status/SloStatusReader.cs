@@ -7,7 +7,7 @@ namespace SloCompiler.Live.Status;
 /// <summary>
 /// Reads where every SLO stands at one instant. Deployed SLOs cost nothing extra: one query per distinct
 /// window (the period and each alert window) answers all of them, grouped by <c>service</c> and <c>slo</c>,
-/// plus one query of <c>ALERTS</c>. Only SLOs whose recorded series are missing are read from their raw
+/// plus one query of <c>ALERTS</c>, sent a few at a time. Only SLOs whose recorded series are missing are read from their raw
 /// SLI expressions, one query per window each.
 /// </summary>
 public static class SloStatusReader
@@ -15,19 +15,18 @@ public static class SloStatusReader
     public static StatusReport Read(PrometheusClient client, IReadOnlyList<SloModel> slos, DateTimeOffset time, string? service, string? sloName)
     {
         var matcher = StatusQueries.Matcher(service, sloName);
-        var recorded = new Dictionary<(bool Raw, PromDuration Base, PromDuration Window), Dictionary<(string, string), double>>();
-        foreach (var group in slos.GroupBy(s => (Raw: s.Sli is RawSliModel, s.BaseWindow)))
-        {
-            foreach (var window in group.SelectMany(Windows).Distinct().Order())
-            {
-                var query = group.Key.Raw
-                    ? StatusQueries.RecordedRawRatio(group.Key.BaseWindow, window, matcher)
-                    : StatusQueries.RecordedEventRatio(group.Key.BaseWindow, window, matcher);
-                recorded[(group.Key.Raw, group.Key.BaseWindow, window)] = ByServiceAndSlo(client.Query(query, time));
-            }
-        }
+        var windows = slos.GroupBy(s => (Raw: s.Sli is RawSliModel, s.BaseWindow))
+            .SelectMany(group => group.SelectMany(Windows).Distinct().Order().Select(window => (group.Key.Raw, Base: group.Key.BaseWindow, Window: window)))
+            .ToList();
+        var queries = windows.Select(w => w.Raw
+                ? StatusQueries.RecordedRawRatio(w.Base, w.Window, matcher)
+                : StatusQueries.RecordedEventRatio(w.Base, w.Window, matcher))
+            .Append(StatusQueries.FiringAlerts(slos, StatusQueries.MatcherLabels(service, sloName)))
+            .ToList();
+        var answers = client.QueryAll(queries, time);
+        var recorded = windows.Select((w, i) => (w, Ratios: ByServiceAndSlo(answers[i]))).ToDictionary(x => x.w, x => x.Ratios);
 
-        var firing = client.Query(StatusQueries.FiringAlerts(slos, StatusQueries.MatcherLabels(service, sloName)), time)
+        var firing = answers[^1]
             .Select(s => (s.Label(Conventions.ServiceLabel), s.Label(Conventions.SloLabel), s.Label(Conventions.AlertTierLabel)))
             .ToHashSet();
 
