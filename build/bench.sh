@@ -5,6 +5,8 @@
 #   lint [N]          slo lint of one rule file of N rules (default 100,000) vs promtool check rules
 #   catalog [N]       slo catalog scan of N synthetic C# files (default 1,000) against its 2 s
 #                     budget, and slo lint examples against its 0.5 s start-up budget
+#   foreign [N]       slo lint of N Sloth specs (default 1,000, one SLO each) vs the same services in
+#                     our YAML; floor: Sloth no slower (ratio <= 1.0)
 #
 # Usage: build/bench.sh                  every scenario with its defaults
 #        build/bench.sh SCENARIO [ARGS]  one scenario
@@ -14,7 +16,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-scenarios=(compile lint catalog)
+scenarios=(compile lint catalog foreign)
 
 if [ $# -eq 0 ]; then
   status=0
