@@ -7,6 +7,8 @@
 #                     budget, and slo lint examples against its 0.5 s start-up budget
 #   status [N]        slo status of N SLOs (default 1,000) and 100 against a real Prometheus with their
 #                     recorded series backfilled: under 2 s, same query count; vs one curl of one query
+#   foreign [N]       slo lint of N Sloth specs (default 1,000, one SLO each) vs the same services in
+#                     our YAML; floor: Sloth no slower (ratio <= 1.0)
 #
 # Usage: build/bench.sh                  every scenario with its defaults
 #        build/bench.sh SCENARIO [ARGS]  one scenario
@@ -16,7 +18,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-scenarios=(compile lint catalog status)
+scenarios=(compile lint catalog status foreign)
 
 if [ $# -eq 0 ]; then
   status=0

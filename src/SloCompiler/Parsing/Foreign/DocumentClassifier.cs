@@ -14,7 +14,7 @@ public static class DocumentClassifier
     private static readonly (string ApiVersion, string[] Kinds)[] Known =
     [
         (YamlSloReader.ApiVersion, YamlDocumentMapper.Kinds),
-        (SlothReader.KubernetesApiVersion, [SlothReader.KubernetesKind]),
+        (SlothReader.KubernetesApiVersion, [SlothReader.KubernetesKind, SlothReader.AlertWindowsKind]),
         (PyrraReader.ApiVersion, [PyrraReader.Kind]),
         (OpenSloReader.ApiVersion, OpenSloReader.Kinds),
     ];
@@ -75,11 +75,19 @@ public static class DocumentClassifier
 
     /// <summary>
     /// The known apiVersion nearest to the written one among those that have this kind, when near enough to be a typo
-    /// (Kubernetes' own <c>v1</c> Service must stay foreign).
+    /// or of the same group in another version (<c>openslo/v1alpha</c> → <c>openslo/v1</c>); Kubernetes' own <c>v1</c>
+    /// Service must stay foreign.
     /// </summary>
     private static string? Closest(string apiVersion, string? kind)
     {
-        var candidates = Known.Where(k => kind is null || k.Kinds.Contains(kind, StringComparer.Ordinal)).Select(k => k.ApiVersion);
+        var candidates = Known.Where(k => kind is null || k.Kinds.Contains(kind, StringComparer.Ordinal)).Select(k => k.ApiVersion).ToList();
+        var group = apiVersion.Split('/')[0];
+        if (kind is not null && group.Length > 0 && apiVersion.Contains('/', StringComparison.Ordinal)
+            && candidates.FirstOrDefault(c => c.StartsWith(group + "/", StringComparison.Ordinal)) is { } sameGroup)
+        {
+            return sameGroup;
+        }
+
         var best = candidates
             .Select(c => (ApiVersion: c, Distance: EditDistance.Between(apiVersion.ToLowerInvariant(), c)))
             .OrderBy(c => c.Distance)

@@ -27,16 +27,22 @@ internal static partial class ForeignQuery
                 : new RatioSliSyntax(top.Selector, null, bottom.Selector, span);
         }
 
-        var numerator = errorOrGood is null ? "0" : $"({Window(errorOrGood.Value.Trim())})";
+        var numerator = errorOrGood is null ? "0" : $"({Window(OneLine(errorOrGood.Value))})";
         var ratio = isGood
-            ? $"1 - {numerator} / ({Window(total.Value.Trim())})"
-            : $"{numerator} / ({Window(total.Value.Trim())})";
+            ? $"1 - {numerator} / ({Window(OneLine(total.Value))})"
+            : $"{numerator} / ({Window(OneLine(total.Value))})";
         return new RawSliSyntax(new Spanned<string>(ratio, (errorOrGood?.Span ?? total.Span).Union(total.Span)), span);
     }
 
     /// <summary>A raw error ratio as written, with the peer's window placeholder replaced by ours.</summary>
     public static RawSliSyntax Raw(Spanned<string> errorRatio, SourceSpan span) =>
-        new(new Spanned<string>(Window(errorRatio.Value.Trim()), errorRatio.Span), span);
+        new(new Spanned<string>(Window(OneLine(errorRatio.Value)), errorRatio.Span), span);
+
+    /// <summary>
+    /// A query written over several lines (a YAML block scalar) on one line: PromQL reads line breaks as spaces, and
+    /// our language's strings are one line, so the rules read directly and through <c>slo convert</c> stay the same.
+    /// </summary>
+    public static string OneLine(string query) => LineBreak().Replace(query.Trim(), " ");
 
     /// <summary>A bare counter selector (Pyrra, OpenSLO without a function) as the selector itself.</summary>
     public static bool IsSelector(string text) => Selector().IsMatch(text.Trim());
@@ -69,6 +75,9 @@ internal static partial class ForeignQuery
 
     [GeneratedRegex("^" + SelectorPattern + "$", RegexOptions.CultureInvariant)]
     private static partial Regex Selector();
+
+    [GeneratedRegex(@"[ \t]*\r?\n\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex LineBreak();
 
     [GeneratedRegex(@"\{\{\s*\.window\s*\}\}", RegexOptions.CultureInvariant)]
     private static partial Regex WindowPlaceholder();

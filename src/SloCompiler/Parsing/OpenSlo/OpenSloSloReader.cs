@@ -114,6 +114,15 @@ internal sealed class OpenSloSloReader(YamlContext context, IReadOnlyDictionary<
                 "slo's periods are rolling windows; a calendar-aligned window has no equivalent in its rules");
         }
 
-        return context.Required(window, "duration", "spec.timeWindow[0]");
+        var duration = context.Required(window, "duration", "spec.timeWindow[0]");
+        if (duration is { Value: [.., 'M' or 'Q' or 'Y'] })
+        {
+            // OpenSLO's month, quarter and year are calendar lengths; reported once here, not once per objective.
+            context.Report(DiagnosticDescriptors.CannotExpress, duration.Span, $"duration: {duration.Value}",
+                "months, quarters and years vary in length; slo's periods are fixed durations such as 30d, 4w or 90d");
+            return null;
+        }
+
+        return duration;
     }
 }

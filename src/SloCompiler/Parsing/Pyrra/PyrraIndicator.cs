@@ -5,13 +5,16 @@ using SloCompiler.Text;
 
 namespace SloCompiler.Parsing.Pyrra;
 
-/// <summary><c>spec.indicator</c>: <c>ratio</c> (errors/total), <c>latency</c> (success/total) or <c>boolGauge</c>.</summary>
+/// <summary>
+/// <c>spec.indicator</c>: <c>ratio</c> (errors/total), <c>latency</c> (success/total) or <c>bool_gauge</c> (Pyrra's key;
+/// <c>boolGauge</c> is read too).
+/// </summary>
 internal static class PyrraIndicator
 {
     public static (string Name, SliSyntax? Sli) Read(YamlContext context, YamlMap spec, List<Spanned<string>> groupBy)
     {
         if (spec.Get("indicator") is not { } node
-            || context.Map(node, "spec.indicator", ["ratio", "latency", "latencyNative", "boolGauge"]) is not { } indicator)
+            || context.Map(node, "spec.indicator", ["ratio", "latency", "latencyNative", "bool_gauge", "boolGauge"]) is not { } indicator)
         {
             context.Report(DiagnosticDescriptors.MissingYamlKey, spec.FirstKeySpan(context), "this ServiceLevelObjective", "indicator");
             return ("errors", null);
@@ -28,10 +31,12 @@ internal static class PyrraIndicator
             return ("latency", Pair(context, latency, "spec.indicator.latency", "success", isGood: true, span, groupBy));
         }
 
-        if (indicator.Get("boolGauge") is { } gauge)
+        var gaugeKey = indicator.Has("bool_gauge") ? "bool_gauge" : "boolGauge";
+        if (indicator.Get(gaugeKey) is { } gauge)
         {
-            if (context.Map(gauge, "spec.indicator.boolGauge", ["metric", "grouping"]) is not { } gaugeMap
-                || context.Required(gaugeMap, "metric", "spec.indicator.boolGauge") is not { } metric)
+            var gaugePath = YamlContext.Child("spec.indicator", gaugeKey);
+            if (context.Map(gauge, gaugePath, ["metric", "grouping"]) is not { } gaugeMap
+                || context.Required(gaugeMap, "metric", gaugePath) is not { } metric)
             {
                 return ("bool-gauge", null);
             }

@@ -20,6 +20,8 @@ internal static class PyrraReader
     /// <summary>Labels with this prefix are the ones Pyrra copies onto its rules; other labels select the object in Kubernetes.</summary>
     private const string RuleLabelPrefix = "pyrra.dev/";
 
+    private const string TeamLabel = "team";
+
     public static ServiceSyntax? Service(YamlContext context, YamlMappingNode root)
     {
         if (context.Map(root, string.Empty, ["apiVersion", "kind", "metadata", "spec"]) is not { } map)
@@ -47,10 +49,14 @@ internal static class PyrraReader
             return null;
         }
 
-        var labels = context.Labels(metadata, "labels")
+        var ruleLabels = context.Labels(metadata, "labels")
             .Where(l => l.Name.Value.StartsWith(RuleLabelPrefix, StringComparison.Ordinal))
             .Select(l => l with { Name = l.Name with { Value = l.Name.Value[RuleLabelPrefix.Length..] } })
             .ToList();
+
+        // pyrra.dev/team puts a team label on Pyrra's rules; ours come from the service's team.
+        var team = ruleLabels.FirstOrDefault(l => l.Name.Value == TeamLabel)?.Value;
+        var labels = ruleLabels.Where(l => l.Name.Value != TeamLabel).ToList();
         var target = context.Required(spec, "target", "this ServiceLevelObjective");
         var window = context.Required(spec, "window", "this ServiceLevelObjective");
         var groupBy = new List<Spanned<string>>();
@@ -65,7 +71,7 @@ internal static class PyrraReader
             labels,
             settings,
             span);
-        return new ServiceSyntax(name, null, null, null, null, [], null, SettingsSyntax.Empty(span), [slo], span);
+        return new ServiceSyntax(name, team, null, null, null, [], null, SettingsSyntax.Empty(span), [slo], span);
     }
 
     /// <summary><c>alerting: { disabled: true }</c> or <c>burnrates: false</c> turn both tiers off; the rest is reported.</summary>

@@ -18,6 +18,9 @@ internal static class SlothReader
 
     public const string KubernetesKind = "PrometheusServiceLevel";
 
+    /// <summary>Sloth's custom alert window set (<c>kind: AlertWindows</c>): read only to say our model has no place for it.</summary>
+    public const string AlertWindowsKind = "AlertWindows";
+
     /// <summary>A <c>version: "prometheus/v1"</c> document: the spec is the root.</summary>
     public static ServiceSyntax? Plain(YamlContext context, YamlMappingNode root) =>
         context.Map(root, string.Empty, ["version", "service", "labels", "slo_plugins", "slos"]) is { } spec
@@ -29,6 +32,13 @@ internal static class SlothReader
     {
         if (context.Map(root, string.Empty, ["apiVersion", "kind", "metadata", "spec"]) is not { } map)
         {
+            return null;
+        }
+
+        if (context.String(map, "kind") is { Value: AlertWindowsKind } windows)
+        {
+            context.Report(DiagnosticDescriptors.CannotExpress, windows.Span, "kind: AlertWindows",
+                "slo derives its burn-rate windows from each SLO's period (the SRE workbook's 1h/6h/1d/3d for 30d, scaled for other periods); a custom window set has no place in its model");
             return null;
         }
 
