@@ -22,72 +22,102 @@ public sealed partial class SlothComparisonTests(ITestOutputHelper output) : IDi
     private const int Length = 300;
     private const int PerMinute = 10_000;
 
-    private const string Spec = """
-        version: "prometheus/v1"
-        service: "checkout"
-        slos:
-          - name: "availability"
-            objective: 99.9
-            sli:
-              events:
-                error_query: sum(rate(http_requests_total{job="checkout",code=~"5.."}[{{.window}}]))
-                total_query: sum(rate(http_requests_total{job="checkout"}[{{.window}}]))
-            alerting:
-              page_alert: {}
-              ticket_alert: {}
-        """;
+    /// <summary>Three Sloth specs of the getting-started shape: objectives 99.9%, 99% and 99.5%, rate() and increase().</summary>
+    public static TheoryData<string, decimal, string, string> Specs() => new()
+    {
+        { "99.9% rate", 99.9m, "sum(rate(http_requests_total{job=\"checkout\",code=~\"5..\"}[{{.window}}]))", "sum(rate(http_requests_total{job=\"checkout\"}[{{.window}}]))" },
+        { "99% rate", 99m, "sum(rate(http_requests_total{job=\"checkout\",code=~\"5..\"}[{{.window}}]))", "sum(rate(http_requests_total{job=\"checkout\"}[{{.window}}]))" },
+        { "99.5% increase", 99.5m, "sum(increase(http_requests_total{job=\"checkout\",code=~\"5..\"}[{{.window}}]))", "sum(increase(http_requests_total{job=\"checkout\"}[{{.window}}]))" },
+    };
+
+    /// <summary>The scenarios' error rates per minute of 10,000: an outage, 1%, 0.2% and 0.05% (from the start).</summary>
+    private static readonly (string Name, int Errors)[] Scenarios = [("outage", PerMinute), ("1%", 100), ("0.2%", 20), ("healthy 0.05%", 5)];
+
+    private static readonly (string Short, string Long, decimal Factor)[] PagePairs = [("5m", "1h", 14.4m), ("30m", "6h", 6m)];
+
+    private static readonly (string Short, string Long, decimal Factor)[] TicketPairs = [("2h", "1d", 3m), ("6h", "3d", 1m)];
 
     private readonly string _folder = Directory.CreateTempSubdirectory("slo-vs-sloth-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Theory]
-    // Full outage: the 1h ratio passes 14.4 × 0.1% after about a minute, the 5m one at once: both page and ticket at once.
-    [InlineData("outage", PerMinute, 61, 61)]
-    // 1% errors, a 10× burn: never 14.4; 6 on 6h/30m once x/(60+x) > 0.6, x = 90; ticket 1 on 3d/6h once > 0.1, x ≈ 7.
-    [InlineData("10x", 100, 150, 67)]
-    // 0.2%, a 2× burn: no page; ticket 1 on 3d/6h once x/(60+x) > 0.5, x = 60.
-    [InlineData("2x", 20, null, 120)]
-    // 0.05%, half the budget's pace from the start: nothing fires.
-    [InlineData("healthy", 5, null, null)]
-    public void Both_rule_sets_fire_each_tier_near_the_minute_the_ratios_give(string scenario, int errorsPerMinute, int? page, int? ticket)
+    [MemberData(nameof(Specs))]
+    public void Both_rule_sets_fire_each_tier_near_the_minute_the_window_ratios_give(string spec, decimal objective, string errorQuery, string totalQuery)
     {
-        var firing = Run(scenario, errorsPerMinute);
-        output.WriteLine($"{scenario}: " + string.Join(", ", firing.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} first at minute {f.Value.Min()}")));
-
-        foreach (var (alert, expected) in new[]
+        var budget = (100m - objective) / 100m;
+        foreach (var (scenario, errorsPerMinute) in Scenarios)
         {
-            ("SLOBurnRatePage", page), (SlothShapedRules.PageAlert, page),
-            ("SLOBurnRateTicket", ticket), (SlothShapedRules.TicketAlert, ticket),
-        })
-        {
-            var first = firing.TryGetValue(alert, out var minutes) ? minutes.Min() : (int?)null;
-            if (expected is null)
+            var firing = Run(scenario, errorsPerMinute, objective, errorQuery, totalQuery);
+            output.WriteLine($"{spec}, {scenario}: " + string.Join(", ", firing.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} first at minute {f.Value.Min()}")));
+            foreach (var (alert, pairs) in new[]
             {
-                first.Should().BeNull($"{alert} should stay quiet in the {scenario} scenario");
-            }
-            else
+                ("SLOBurnRatePage", PagePairs), (SlothShapedRules.PageAlert, PagePairs),
+                ("SLOBurnRateTicket", TicketPairs), (SlothShapedRules.TicketAlert, TicketPairs),
+            })
             {
-                first.Should().NotBeNull($"{alert} should fire in the {scenario} scenario")
-                    .And.BeInRange(expected.Value - 2, expected.Value + 8, $"{alert} in the {scenario} scenario");
+                var expected = FirstMinute(scenario, errorsPerMinute, budget, pairs);
+                var first = firing.TryGetValue(alert, out var minutes) ? minutes.Min() : (int?)null;
+                var because = $"{alert} for {spec} in the {scenario} scenario (exact windows: {expected?.ToString(CultureInfo.InvariantCulture) ?? "never"})";
+                if (expected is null)
+                {
+                    first.Should().BeNull(because);
+                }
+                else
+                {
+                    first.Should().NotBeNull(because).And.BeInRange(expected.Value - 2, expected.Value + 8, because);
+                }
             }
         }
     }
 
-    /// <summary>Alert name → the minutes at which promtool saw it firing.</summary>
-    private Dictionary<string, List<int>> Run(string scenario, int errorsPerMinute)
+    /// <summary>
+    /// The first minute at which some pair's two windows both hold an error ratio above factor × budget, with
+    /// exact windows over the per-minute counts (a window reaching before the data counts only the data).
+    /// </summary>
+    private static int? FirstMinute(string scenario, int errorsPerMinute, decimal budget, (string Short, string Long, decimal Factor)[] pairs)
     {
-        var compiled = Compiler.Compile([new SourceFile("checkout.yml", Spec)]);
+        for (var minute = 1; minute <= Length; minute++)
+        {
+            decimal Ratio(string window)
+            {
+                var span = Math.Min(Minutes(window), minute);
+                var errors = Enumerable.Range(minute - span + 1, span).Sum(m => (decimal)Errors(scenario, errorsPerMinute, m));
+                return errors / (span * (decimal)PerMinute);
+            }
+
+            if (pairs.Any(p => Ratio(p.Short) > p.Factor * budget && Ratio(p.Long) > p.Factor * budget))
+            {
+                return minute;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Errors start after the baseline, except in the healthy scenario, where they run throughout.</summary>
+    private static int Errors(string scenario, int errorsPerMinute, int minute) =>
+        scenario.StartsWith("healthy", StringComparison.Ordinal) || minute > Baseline ? errorsPerMinute : 0;
+
+    /// <summary>Alert name → the minutes at which promtool saw it firing.</summary>
+    private Dictionary<string, List<int>> Run(string scenario, int errorsPerMinute, decimal objective, string errorQuery, string totalQuery)
+    {
+        var spec = $"""
+            version: "prometheus/v1"
+            service: "checkout"
+            slos:
+              - name: "availability"
+                objective: {objective.ToString(CultureInfo.InvariantCulture)}
+                sli:
+                  events:
+                    error_query: {errorQuery}
+                    total_query: {totalQuery}
+            """;
+        var compiled = Compiler.Compile([new SourceFile("checkout.yml", spec)]);
         compiled.HasErrors.Should().BeFalse(string.Join("\n", compiled.Diagnostics));
         File.WriteAllText(Path.Combine(_folder, "slo.rules.yml"), compiled.Outputs.Single(f => f.RelativePath == "prometheus/checkout.rules.yml").Content);
-        File.WriteAllText(Path.Combine(_folder, "sloth.rules.yml"), SlothShapedRules.For(
-            "checkout", "availability",
-            "sum(rate(http_requests_total{job=\"checkout\",code=~\"5..\"}[{{.window}}]))",
-            "sum(rate(http_requests_total{job=\"checkout\"}[{{.window}}]))",
-            99.9m));
-
-        // Errors start after the baseline, except in the healthy scenario, where they run throughout.
-        int Errors(int minute) => scenario == "healthy" || minute > Baseline ? errorsPerMinute : 0;
+        File.WriteAllText(Path.Combine(_folder, "sloth.rules.yml"), SlothShapedRules.For("checkout", "availability", errorQuery, totalQuery, objective));
+        int Errors(int minute) => SlothComparisonTests.Errors(scenario, errorsPerMinute, minute);
         var test = new StringBuilder("rule_files: [slo.rules.yml, sloth.rules.yml]\nevaluation_interval: 1m\ntests:\n- interval: 1m\n  input_series:\n");
         test.Append(CultureInfo.InvariantCulture, $"  - series: 'http_requests_total{{job=\"checkout\",code=\"200\"}}'\n    values: '{Counter(m => PerMinute - Errors(m))}'\n");
         test.Append(CultureInfo.InvariantCulture, $"  - series: 'http_requests_total{{job=\"checkout\",code=\"500\"}}'\n    values: '{Counter(Errors)}'\n");
@@ -126,13 +156,14 @@ public sealed partial class SlothComparisonTests(ITestOutputHelper output) : IDi
     private static int Minutes(string duration)
     {
         var match = Duration().Match(duration);
-        return (match.Groups["h"].Success ? int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture) * 60 : 0)
+        return (match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) * 1440 : 0)
+            + (match.Groups["h"].Success ? int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture) * 60 : 0)
             + (match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0);
     }
 
     [GeneratedRegex(@"alertname: (?<alert>\w+), time: (?<time>[0-9hm]+),")]
     private static partial Regex Failure();
 
-    [GeneratedRegex(@"^(?:(?<h>\d+)h)?(?:(?<m>\d+)m)?$")]
+    [GeneratedRegex(@"^(?:(?<d>\d+)d)?(?:(?<h>\d+)h)?(?:(?<m>\d+)m)?$")]
     private static partial Regex Duration();
 }
