@@ -8,7 +8,9 @@ namespace SloCompiler.Linting.Checks;
 
 /// <summary>
 /// SLO426: <c>{{ $labels.instance }}</c> in a template reads the alerting series' labels; after
-/// <c>sum by (job)</c> there is no instance label, so the text always renders empty.
+/// <c>sum by (job)</c> there is no instance label, so the text always renders empty. Inside
+/// <c>{{ range … }}</c> and <c>{{ with … }}</c> the dot is rebound (to a query's result, say), so
+/// <c>.Labels</c> there is not the alert's; <c>$labels</c> always is.
 /// </summary>
 internal sealed partial class TemplateLabelDroppedCheck : IRuleCheck
 {
@@ -28,15 +30,51 @@ internal sealed partial class TemplateLabelDroppedCheck : IRuleCheck
     {
         foreach (var entry in entries)
         {
-            var read = LabelReference().Matches(entry.Value.Value)
-                .Select(m => m.Groups["dot"].Success ? m.Groups["dot"].Value : m.Groups["index"].Value)
-                .Distinct(StringComparer.Ordinal);
+            var read = AlertLabelReads(entry.Value.Value).Distinct(StringComparer.Ordinal);
             foreach (var name in read.Where(n => !labels.CanHave(n)))
             {
                 context.Report(DiagnosticDescriptors.LintTemplateLabelDropped, entry.Value.Span, what, entry.Name.Value, name, labels.Reason);
             }
         }
     }
+
+    /// <summary>The alert labels a template reads, action by action, skipping <c>.Labels</c> where the dot is rebound.</summary>
+    private static IEnumerable<string> AlertLabelReads(string template)
+    {
+        var blocks = new Stack<bool>(); // true: range/with, which rebind the dot
+        foreach (Match action in Action().Matches(template))
+        {
+            var body = action.Groups["body"].Value;
+            var dotIsAlert = !blocks.Contains(true);
+            foreach (Match reference in LabelReference().Matches(body))
+            {
+                if (dotIsAlert || reference.Value.Contains("$labels", StringComparison.Ordinal))
+                {
+                    yield return reference.Groups["dot"].Success ? reference.Groups["dot"].Value : reference.Groups["index"].Value;
+                }
+            }
+
+            var keyword = Keyword().Match(body).Groups["word"].Value;
+            if (keyword is "range" or "with")
+            {
+                blocks.Push(true);
+            }
+            else if (keyword is "if" or "define" or "block")
+            {
+                blocks.Push(false);
+            }
+            else if (keyword == "end" && blocks.Count > 0)
+            {
+                blocks.Pop();
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\{\{-?(?<body>.*?)-?\}\}", RegexOptions.Singleline)]
+    private static partial Regex Action();
+
+    [GeneratedRegex(@"^\s*(?<word>[a-z]+)")]
+    private static partial Regex Keyword();
 
     [GeneratedRegex(@"(?:\$labels|\.Labels)\.(?<dot>[a-zA-Z_][a-zA-Z0-9_]*)|index\s+(?:\$labels|\.Labels)\s+""(?<index>[a-zA-Z_][a-zA-Z0-9_]*)""")]
     private static partial Regex LabelReference();
