@@ -8,7 +8,9 @@ namespace SloCompiler.Linting.Analysis;
 /// Finds the burn-rate conditions of a hand-written alert, grouped as the alert combines them: each
 /// <c>or</c> branch is a list of conditions joined by <c>and</c>. A comparison is a burn-rate condition when
 /// its threshold is <c>factor × budget</c> (<c>> 14.4 * 0.001</c>), when it divides by the budget
-/// (<c>ratio / 0.001 > 14.4</c>), or when it compares a series named like <c>…burn_rate…</c>.
+/// (<c>ratio / 0.001 > 14.4</c>), or when it compares a series named like <c>…burn_rate…</c>. A
+/// <c>factor × budget</c> threshold counts only over an error ratio (a division, a series named like a ratio,
+/// error or SLI, or a recording of a division): <c>disk_used_bytes > 0.9 * 1000</c> is a capacity threshold.
 /// </summary>
 internal static partial class BurnRateAlert
 {
@@ -49,7 +51,8 @@ internal static partial class BurnRateAlert
 
         var window = Window(measured, context);
         if (ExprTree.Unwrap(threshold) is BinaryExpr { Operator: "*" } product
-            && ExprTree.Constant(product.Left) is { } a && ExprTree.Constant(product.Right) is { } b && IsBudget(a) != IsBudget(b))
+            && ExprTree.Constant(product.Left) is { } a && ExprTree.Constant(product.Right) is { } b && IsBudget(a) != IsBudget(b)
+            && IsErrorRatio(measured, context))
         {
             return IsBudget(a) ? new BurnCondition(comparison, b, a, window) : new BurnCondition(comparison, a, b, window);
         }
@@ -65,6 +68,23 @@ internal static partial class BurnRateAlert
     }
 
     private static bool IsBudget(double value) => value is > 0 and < 1;
+
+    /// <summary>Whether <paramref name="measured"/> reads as an error ratio rather than a gauge or a count.</summary>
+    private static bool IsErrorRatio(Expr measured, LintContext context)
+    {
+        var nodes = ExprTree.DescendantsAndSelf(measured).ToList();
+        if (nodes.OfType<BinaryExpr>().Any(b => b.Operator == "/"))
+        {
+            return true;
+        }
+
+        return nodes.OfType<VectorSelector>().Any(s => s.Name is { } name
+            && (RatioName().IsMatch(name)
+                || (context.SingleRecording(name)?.Ast is { } recorded && ExprTree.DescendantsAndSelf(recorded).OfType<BinaryExpr>().Any(b => b.Operator == "/"))));
+    }
+
+    [GeneratedRegex("(?i)ratio|error|sli|burn_?rate|availability")]
+    private static partial Regex RatioName();
 
     /// <summary>
     /// The window a measured expression looks back over: its longest range, else that of the recording rule it
