@@ -1,8 +1,4 @@
-using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
-using System.Text;
 using System.Text.Json;
 
 namespace SloCompiler.Tests.Support;
@@ -16,8 +12,7 @@ internal sealed class AlertmanagerServer : IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly Process _process;
-    private readonly StringBuilder _log = new();
+    private readonly ServerProcess _process;
     private readonly HttpClient _http;
     private readonly string _storage;
 
@@ -29,63 +24,26 @@ internal sealed class AlertmanagerServer : IDisposable
         _storage = Directory.CreateTempSubdirectory("slo-alertmanager-").FullName;
         var configPath = Path.Combine(_storage, "alertmanager.yml");
         File.WriteAllText(configPath, configYaml);
-        var port = FreePort();
+        var port = PrometheusServer.FreePort();
         _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(10) };
-        var start = new ProcessStartInfo(executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[]
-        {
+        _process = new ServerProcess(executable,
+        [
             $"--config.file={configPath}", $"--storage.path={_storage}",
             $"--web.listen-address=127.0.0.1:{port}", "--cluster.listen-address=",
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        _process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
-        _process.OutputDataReceived += (_, e) => Append(e.Data);
-        _process.ErrorDataReceived += (_, e) => Append(e.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        ]);
     }
 
     /// <summary>Everything Alertmanager has logged so far, for failure messages.</summary>
-    public string Log
-    {
-        get
-        {
-            lock (_log)
-            {
-                return _log.ToString();
-            }
-        }
-    }
+    public string Log => _process.Log;
 
     /// <summary>Starts Alertmanager with this configuration and waits until it reports ready; fails the test with its log otherwise.</summary>
-    public static async Task<AlertmanagerServer> StartAsync(string configYaml)
+    /// <remarks>Kept asynchronous for its callers; the readiness poll is <see cref="ServerProcess.WaitForOk"/>'s.</remarks>
+    public static Task<AlertmanagerServer> StartAsync(string configYaml)
     {
         var server = new AlertmanagerServer(configYaml);
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (DateTime.UtcNow < deadline && !server._process.HasExited)
+        if (server._process.WaitForOk(server._http, "-/ready", StartTimeout))
         {
-            try
-            {
-                using var ready = await server._http.GetAsync("-/ready");
-                if (ready.StatusCode == HttpStatusCode.OK)
-                {
-                    return server;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-
-            await Task.Delay(100);
+            return Task.FromResult(server);
         }
 
         var log = server.Log;
@@ -127,39 +85,12 @@ internal sealed class AlertmanagerServer : IDisposable
     {
         try
         {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(5000);
-            }
+            _process.Dispose();
         }
         finally
         {
-            _process.Dispose();
             _http.Dispose();
             Directory.Delete(_storage, recursive: true);
-        }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_log)
-        {
-            _log.AppendLine(line);
         }
     }
 }

@@ -5,7 +5,7 @@ using System.Text;
 namespace SloCompiler.Tests.Support;
 
 /// <summary>
-/// A long-running server started for a test (Prometheus, VictoriaMetrics): its output collected for failure
+/// A long-running server started for a test (Prometheus, VictoriaMetrics, Alertmanager): its output collected for failure
 /// messages, and stopped by its own process id on dispose, never by name.
 /// </summary>
 internal sealed class ServerProcess : IDisposable
