@@ -54,12 +54,12 @@ internal static class Conventions
     public static string AlertName(AlertTierModel tier) => tier.CustomAlertName ?? AlertName(tier.Kind);
 
     /// <summary>
-    /// Every burn-rate alert name these SLOs use, for <c>alertname=~</c> matchers: the built-in two first
+    /// Every burn-rate alert name these SLOs use, as an <c>alertname=~</c> pattern: the built-in two first
     /// (so output without <c>alert_name</c> stays as it was), then the custom ones, sorted.
     /// </summary>
-    public static IReadOnlyList<string> BurnRateAlertNames(IEnumerable<SloModel> slos) =>
-        [PageAlert, TicketAlert, .. slos.SelectMany(s => new[] { s.Page.CustomAlertName, s.Ticket.CustomAlertName })
-            .OfType<string>().Where(n => n is not PageAlert and not TicketAlert).Distinct().Order(StringComparer.Ordinal)];
+    public static string BurnRateAlertPattern(IEnumerable<SloModel> slos) =>
+        string.Join("|", [PageAlert, TicketAlert, .. slos.SelectMany(s => new[] { s.Page.CustomAlertName, s.Ticket.CustomAlertName })
+            .OfType<string>().Where(n => n is not PageAlert and not TicketAlert).Distinct().Order(StringComparer.Ordinal)]);
 
     /// <summary>Whether the page and ticket alerts of the SLO share one name (Sloth's way): only <c>alert_tier</c> tells them apart.</summary>
     public static bool TiersShareAlertName(SloModel slo) => AlertName(slo.Page) == AlertName(slo.Ticket);

@@ -33,7 +33,7 @@ internal static class AlertmanagerConventions
     /// routes-mode subtree and the down-alert inhibitions use it.
     /// </summary>
     public static string SloAlertsMatcher(SloProgram program) =>
-        Matcher("alertname", string.Join("|", [.. Conventions.BurnRateAlertNames(program.Services.SelectMany(s => s.Slos)), Conventions.NoDataAlert]), "=~");
+        Matcher("alertname", $"{Conventions.BurnRateAlertPattern(program.Services.SelectMany(s => s.Slos))}|{Conventions.NoDataAlert}", "=~");
 
     public static readonly string[] GroupBy = ["alertname", Conventions.ServiceLabel, Conventions.SloLabel];
 

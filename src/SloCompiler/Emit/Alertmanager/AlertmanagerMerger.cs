@@ -50,7 +50,7 @@ public static class AlertmanagerMerger
         var header = new[]
         {
             Conventions.Header(program.SourcePaths.Append(platform.Path)),
-            $"# {platform.Path} with the SLO alerts merged in: the first child of route.routes (alertname=~\"{string.Join("|", Conventions.BurnRateAlertNames(program.Services.SelectMany(s => s.Slos)))}\") and the",
+            $"# {platform.Path} with the SLO alerts merged in: the first child of route.routes (alertname=~\"{Conventions.BurnRateAlertPattern(program.Services.SelectMany(s => s.Slos))}\") and the",
             "# receivers, time_intervals, inhibit_rules and templates appended after the platform's own are generated; edit the platform file instead.",
         };
         return new OutputFile(AlertmanagerConventions.FullPath, YamlWriter.Serialize(merged, header));

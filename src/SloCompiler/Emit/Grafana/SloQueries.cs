@@ -69,7 +69,7 @@ internal sealed class SloQueries(SloModel slo, IReadOnlyDictionary<string, strin
     }
 
     public string Alerts =>
-        $"{Conventions.AlertsSeries}{{alertname=~{PromQlString.Quote(string.Join("|", Conventions.BurnRateAlertNames([slo])))}, " +
+        $"{Conventions.AlertsSeries}{{alertname=~{PromQlString.Quote(Conventions.BurnRateAlertPattern([slo]))}, " +
         $"{Selector[1..]}";
 
     /// <summary>Every recorded burn-rate window, shortest first.</summary>

@@ -55,7 +55,7 @@ internal static class StatusQueries
 
     /// <summary>The burn-rate alerts of these SLOs (their <c>alert_name</c>s too) that fire.</summary>
     private static string FiringSelector(IEnumerable<SloModel> slos, string matcherLabels) =>
-        $"{Conventions.AlertsSeries}{{alertname=~{PromQlString.Quote(string.Join("|", Conventions.BurnRateAlertNames(slos)))}, alertstate=\"firing\"{matcherLabels}}}";
+        $"{Conventions.AlertsSeries}{{alertname=~{PromQlString.Quote(Conventions.BurnRateAlertPattern(slos))}, alertstate=\"firing\"{matcherLabels}}}";
 
     private static string Braces(string labels) => labels.Length == 0 ? string.Empty : "{" + labels[2..] + "}";
 }
