@@ -65,12 +65,10 @@ internal sealed class VictoriaMetricsServer : IDisposable
     /// </summary>
     public void Replay(string ruleFile, DateTimeOffset from, DateTimeOffset to, string workingDirectory)
     {
-        var vmalert = ExternalTool.Locate("vmalert", "run build/install-tools.sh (Debian's victoria-metrics ships vmalert) and retry.");
-        var (exit, output) = ExternalTool.Run(vmalert, workingDirectory,
-        [
+        var (exit, output) = Vmalert.Run(
+            workingDirectory,
             $"-rule={ruleFile}", $"-datasource.url={Url}", $"-remoteWrite.url={Url}", "-datasource.queryStep=0",
-            $"-replay.timeFrom={Rfc3339(from)}", $"-replay.timeTo={Rfc3339(to)}", "-replay.disableProgressBar",
-        ]);
+            $"-replay.timeFrom={Rfc3339(from)}", $"-replay.timeTo={Rfc3339(to)}", "-replay.disableProgressBar");
         Assert.True(exit == 0 && output.Contains("replay finished", StringComparison.Ordinal), $"vmalert replay failed:\n{output}");
         Flush();
     }
