@@ -93,6 +93,6 @@ public static partial class DiagnosticDescriptors
         "short window {0} is {1} of the long window {2}; the SRE Workbook uses long/12 ({3}): much longer delays the reset, much shorter adds noise");
 
     public static readonly DiagnosticDescriptor LintBurnRateWithFor = new(
-        "SLO440", Warning, "'for' on a burn-rate alert",
-        "'for: {0}' on a burn-rate alert delays detection by {0} while the budget burns; the windows already debounce, so drop 'for'");
+        "SLO440", Info, "'for' on a burn-rate alert",
+        "'for: {0}' on a burn-rate alert delays detection by {0} while the budget burns; the two windows already debounce, so 'for' is rarely needed");
 }

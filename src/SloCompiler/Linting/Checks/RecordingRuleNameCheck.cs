@@ -7,6 +7,8 @@ namespace SloCompiler.Linting.Checks;
 /// <summary>
 /// SLO429: Prometheus' naming convention for recording rules, <c>level:metric:operations</c>, tells readers
 /// the aggregation level and the operations applied, and keeps recorded series apart from raw metrics.
+/// The level may be empty (<c>:node_memory_MemAvailable_bytes:sum</c>, an aggregation over every label), as
+/// kube-prometheus and the Thanos mixin write it.
 /// </summary>
 internal sealed partial class RecordingRuleNameCheck : IRuleCheck
 {
@@ -18,6 +20,6 @@ internal sealed partial class RecordingRuleNameCheck : IRuleCheck
         }
     }
 
-    [GeneratedRegex("^[^:]+:[^:]+:[^:]+$")]
+    [GeneratedRegex("^[^:]*:[^:]+:[^:]+$")]
     private static partial Regex LevelMetricOperations();
 }
