@@ -19,15 +19,21 @@ public static class Compiler
     public static CompileResult Compile(IReadOnlyList<SourceFile> sources, EmitOptions? options = null)
     {
         options ??= EmitOptions.Default;
+        var checkedProgram = CheckForEmit(sources, options);
+        return checkedProgram.Program is { } program
+            ? checkedProgram with { Outputs = ArtifactEmitter.EmitAll(program, sources, options) }
+            : checkedProgram;
+    }
+
+    /// <summary>
+    /// Everything <see cref="Compile"/> does but emit: the model (null on errors) and the diagnostics, for a
+    /// caller that streams the outputs itself (<see cref="ArtifactEmitter.Stream"/>).
+    /// </summary>
+    public static CompileResult CheckForEmit(IReadOnlyList<SourceFile> sources, EmitOptions options)
+    {
         var (program, diagnostics) = Analyze(sources);
         AlertmanagerOptionsCheck.Check(program.Alertmanager, options, diagnostics);
-        if (diagnostics.HasErrors)
-        {
-            return new CompileResult(diagnostics.Sorted(), null, []);
-        }
-
-        var outputs = ArtifactEmitter.EmitAll(program, sources, options);
-        return new CompileResult(diagnostics.Sorted(), program, outputs);
+        return new CompileResult(diagnostics.Sorted(), diagnostics.HasErrors ? null : program, []);
     }
 
     /// <summary>Parse and check only: what <c>slo lint</c> and <c>slo explain</c> need.</summary>

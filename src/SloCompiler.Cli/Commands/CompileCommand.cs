@@ -55,22 +55,43 @@ internal sealed class CompileCommand(CliContext context, ProjectFile project)
             return ExitCodes.Failed;
         }
 
-        var result = Compiler.Compile(sources, options);
+        var result = Compiler.CheckForEmit(sources, options);
         var diagnostics = CommandSupport.Merge(fileDiagnostics, result.Diagnostics);
         CommandSupport.PrintText(context.Error, diagnostics, context);
-        if (result.HasErrors)
+        if (result.Program is not { } program)
         {
             return ExitCodes.Failed;
         }
 
-        return Publish(result.Outputs, options, outputFolder, parse.GetValue(_check), context);
+        // Outputs are generated, compared and staged one at a time, so memory holds one file, not all of them.
+        var inputs = ArtifactEmitter.ManifestInputs(program, sources);
+        return Publish(
+            ArtifactEmitter.Stream(program, options),
+            hashes => ManifestEmitter.FromHashes(inputs, hashes, options),
+            options,
+            outputFolder,
+            parse.GetValue(_check),
+            context);
     }
 
     /// <summary>How long a run waits for another run writing the same output folder before it gives up (SLO907).</summary>
     internal static TimeSpan OutputLockWait { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>The step after a successful compilation: sync the output folder, or only compare it.</summary>
-    internal static int Publish(IReadOnlyList<OutputFile> outputs, EmitOptions options, string outputFolder, bool check, CliContext context)
+    /// <summary>The step after a successful compilation: sync the output folder with exactly these files, or only compare it.</summary>
+    internal static int Publish(IReadOnlyList<OutputFile> outputs, EmitOptions options, string outputFolder, bool check, CliContext context) =>
+        Publish(outputs, manifest: null, options, outputFolder, check, context);
+
+    /// <summary>
+    /// The same for outputs that arrive one at a time; <paramref name="manifest"/> builds the last file from the
+    /// hashes of the others.
+    /// </summary>
+    internal static int Publish(
+        IEnumerable<OutputFile> outputs,
+        Func<IReadOnlyList<(string Path, string Sha256)>, OutputFile>? manifest,
+        EmitOptions options,
+        string outputFolder,
+        bool check,
+        CliContext context)
     {
         var folderName = context.DisplayPath(outputFolder) + "/";
         using var folderLock = OutputFolderLock.Acquire(outputFolder, exclusive: !check, OutputLockWait);
@@ -93,7 +114,8 @@ internal sealed class CompileCommand(CliContext context, ProjectFile project)
             context.Error.Line($"note: {name} is {now}; the last compile into {folderName} used {recorded}");
         }
 
-        var plan = OutputSynchronizer.Plan(outputFolder, outputs);
+        using var staging = check ? null : new OutputStaging(outputFolder);
+        var plan = OutputSynchronizer.Plan(outputFolder, outputs, manifest, staging);
         var findings = OutputPlanDiagnostics.For(plan, folderName);
         CommandSupport.PrintText(context.Error, findings, context);
         return check ? ReportDrift(plan, folderName, context) : Write(plan, folderName, context);

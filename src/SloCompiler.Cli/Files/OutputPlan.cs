@@ -1,5 +1,3 @@
-using SloCompiler.Emit;
-
 namespace SloCompiler.Cli.Files;
 
 /// <summary>
@@ -12,8 +10,8 @@ namespace SloCompiler.Cli.Files;
 /// <param name="Leftovers">Temporary files a killed run left behind: deleted on the next write.</param>
 internal sealed record OutputPlan(
     string OutputFolder,
-    IReadOnlyList<OutputFile> Missing,
-    IReadOnlyList<OutputFile> Differs,
+    IReadOnlyList<PlannedOutput> Missing,
+    IReadOnlyList<PlannedOutput> Differs,
     IReadOnlyList<string> Stale,
     IReadOnlyList<string> Foreign,
     int Unchanged)
@@ -33,3 +31,6 @@ internal sealed record OutputPlan(
     /// <summary>True when applying the plan would overwrite something slo does not own.</summary>
     public bool IsRefused => Foreign.Count > 0 || Blocked.Count > 0;
 }
+
+/// <summary>An output to write: its path in the output folder and, when the run writes, where its text is staged.</summary>
+internal sealed record PlannedOutput(string RelativePath, string? StagedPath);

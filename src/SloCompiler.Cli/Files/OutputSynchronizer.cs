@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using SloCompiler.Emit;
 
@@ -12,7 +13,21 @@ namespace SloCompiler.Cli.Files;
 /// </summary>
 internal static class OutputSynchronizer
 {
-    public static OutputPlan Plan(string outputFolder, IReadOnlyList<OutputFile> outputs)
+    /// <summary>The plan for exactly <paramref name="outputs"/>, compared only (nothing staged): what <c>--check</c> needs.</summary>
+    public static OutputPlan Plan(string outputFolder, IReadOnlyList<OutputFile> outputs) =>
+        Plan(outputFolder, outputs, manifest: null, staging: null);
+
+    /// <summary>
+    /// Plans the outputs one at a time as they are generated: each is compared with the folder, hashed, and —
+    /// when <paramref name="staging"/> is given and it is new or changed — written to the staging folder, so
+    /// only its path and hash stay in memory. <paramref name="manifest"/> builds the last output from the
+    /// hashes of all the others.
+    /// </summary>
+    public static OutputPlan Plan(
+        string outputFolder,
+        IEnumerable<OutputFile> outputs,
+        Func<IReadOnlyList<(string Path, string Sha256)>, OutputFile>? manifest,
+        OutputStaging? staging)
     {
         var folderKind = FileKinds.Of(outputFolder);
         if (folderKind is not (FileKind.Directory or FileKind.Missing))
@@ -22,29 +37,33 @@ internal static class OutputSynchronizer
         }
 
         var guard = GeneratedFileGuard.For(outputFolder);
-        var missing = new List<OutputFile>();
-        var differs = new List<OutputFile>();
+        var missing = new List<PlannedOutput>();
+        var differs = new List<PlannedOutput>();
         var foreign = new List<string>();
         var blocked = new List<(string, FileKind)>();
+        var hashes = new List<(string Path, string Sha256)>();
         var unchanged = 0;
-        foreach (var output in outputs.OrderBy(o => o.RelativePath, StringComparer.Ordinal))
+
+        void PlanOne(OutputFile output)
         {
+            var bytes = Encoding.UTF8.GetBytes(output.Content);
+            hashes.Add((output.RelativePath, Convert.ToHexStringLower(SHA256.HashData(bytes))));
             var kind = ContainedPaths.KindOf(outputFolder, output.RelativePath);
             if (kind == FileKind.Missing)
             {
-                missing.Add(output);
+                missing.Add(new PlannedOutput(output.RelativePath, staging?.Stage(output.RelativePath, bytes)));
             }
             else if (kind != FileKind.Regular)
             {
                 blocked.Add((output.RelativePath, kind));
             }
-            else if (HasContent(Path.Combine(outputFolder, output.RelativePath), output.Content))
+            else if (HasContent(Path.Combine(outputFolder, output.RelativePath), bytes))
             {
                 unchanged++;
             }
             else
             {
-                differs.Add(output);
+                differs.Add(new PlannedOutput(output.RelativePath, staging?.Stage(output.RelativePath, bytes)));
                 if (!guard.IsGenerated(output.RelativePath))
                 {
                     foreign.Add(output.RelativePath);
@@ -52,7 +71,22 @@ internal static class OutputSynchronizer
             }
         }
 
-        var wanted = outputs.Select(o => o.RelativePath).ToHashSet(StringComparer.Ordinal);
+        foreach (var output in outputs)
+        {
+            PlanOne(output);
+        }
+
+        if (manifest is not null)
+        {
+            PlanOne(manifest(hashes));
+        }
+
+        missing.Sort((a, b) => StringComparer.Ordinal.Compare(a.RelativePath, b.RelativePath));
+        differs.Sort((a, b) => StringComparer.Ordinal.Compare(a.RelativePath, b.RelativePath));
+        foreign.Sort(StringComparer.Ordinal);
+        blocked.Sort((a, b) => StringComparer.Ordinal.Compare(a.Item1, b.Item1));
+
+        var wanted = hashes.Select(h => h.Path).ToHashSet(StringComparer.Ordinal);
         var stale = new List<string>();
         var kept = new List<string>();
         var ignored = new List<string>();
@@ -85,7 +119,7 @@ internal static class OutputSynchronizer
             Blocked = blocked,
             KeptStale = kept,
             IgnoredManifestPaths = ignored,
-            Leftovers = Leftovers(outputFolder),
+            Leftovers = Leftovers(outputFolder, staging?.Folder),
         };
     }
 
@@ -100,6 +134,7 @@ internal static class OutputSynchronizer
         foreach (var path in plan.Leftovers)
         {
             DeleteRegularFile(plan.OutputFolder, path);
+            RemoveEmptyFolders(Path.GetDirectoryName(Path.Combine(plan.OutputFolder, path))!, plan.OutputFolder);
         }
 
         foreach (var output in plan.Missing.Concat(plan.Differs))
@@ -109,7 +144,10 @@ internal static class OutputSynchronizer
                 throw new IOException($"'{output.RelativePath}' changed into a link or special file while slo was writing; nothing more was written");
             }
 
-            AtomicFileWriter.Write(Path.Combine(plan.OutputFolder, output.RelativePath), output.Content);
+            var staged = output.StagedPath ?? throw new InvalidOperationException("a plan made without staging can only be reported, not applied");
+            var target = Path.Combine(plan.OutputFolder, output.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(staged, target, overwrite: true);
         }
 
         foreach (var path in plan.Stale)
@@ -128,19 +166,17 @@ internal static class OutputSynchronizer
     }
 
     /// <summary>Compares bytes, reading at most one byte more than the expected content (a huge file is not loaded).</summary>
-    private static bool HasContent(string path, string content)
-    {
-        var expected = Encoding.UTF8.GetBytes(content);
-        return ContainedPaths.ReadAtMost(path, expected.Length + 1).AsSpan().SequenceEqual(expected);
-    }
+    private static bool HasContent(string path, byte[] expected) =>
+        ContainedPaths.ReadAtMost(path, expected.Length + 1).AsSpan().SequenceEqual(expected);
 
     /// <summary>Temporary files of <see cref="AtomicFileWriter"/> that a killed run left, found without following links.</summary>
-    private static List<string> Leftovers(string outputFolder) =>
+    private static List<string> Leftovers(string outputFolder, string? currentStaging) =>
         !Directory.Exists(outputFolder)
             ? []
-            : FolderWalk.Entries(outputFolder, _ => false)
-                .Where(e => e.Kind == FileKind.Regular && AtomicFileWriter.IsTemporaryFile(Path.GetFileName(e.FullPath)))
-                .Select(e => Path.GetRelativePath(outputFolder, e.FullPath).Replace('\\', '/'))
+            : FolderWalk.Entries(outputFolder, folder => folder == currentStaging)
+                .Select(e => (e.Kind, Path: Path.GetRelativePath(outputFolder, e.FullPath).Replace('\\', '/')))
+                .Where(e => e.Kind == FileKind.Regular && (AtomicFileWriter.IsTemporaryFile(Path.GetFileName(e.Path)) || OutputStaging.IsStagingPath(e.Path)))
+                .Select(e => e.Path)
                 .Order(StringComparer.Ordinal)
                 .ToList();
 

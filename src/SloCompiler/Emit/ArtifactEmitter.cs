@@ -9,37 +9,76 @@ namespace SloCompiler.Emit;
 /// <summary>Runs every emitter over the model; each emitter is a pure function of the model.</summary>
 public static class ArtifactEmitter
 {
+    /// <summary>Every output, the manifest included, sorted by path: for callers that want them all in memory.</summary>
     public static IReadOnlyList<OutputFile> EmitAll(SloProgram program, IReadOnlyList<SourceFile> sources, EmitOptions options)
     {
-        var files = new List<OutputFile>();
+        var files = Stream(program, options).ToList();
+        files.Add(ManifestEmitter.Emit(ManifestInputs(program, sources), files, options));
+        return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Every output but the manifest, one at a time (service by service, then the files of the whole
+    /// program), so a caller that writes each file and keeps only its hash holds one file in memory, not
+    /// ten thousand services' worth. The order is fixed but not sorted; the manifest is built from the
+    /// hashes afterwards (<see cref="ManifestEmitter"/>).
+    /// </summary>
+    public static IEnumerable<OutputFile> Stream(SloProgram program, EmitOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        ArgumentNullException.ThrowIfNull(options);
+        var kubernetes = options.Target == OutputTarget.Kubernetes;
+        var text = DashboardText.For(options.DashboardLanguage);
         foreach (var service in program.Services)
         {
-            files.Add(PrometheusRulesEmitter.Emit(service, options));
-            files.Add(PromtoolTestEmitter.Emit(service));
+            yield return PrometheusRulesEmitter.Emit(service, options);
+            yield return PromtoolTestEmitter.Emit(service);
+            var dashboard = DashboardEmitter.Emit(service, text, options.SourceUrl);
+            yield return dashboard;
+            if (kubernetes)
+            {
+                // The Kubernetes objects wrap the plain files: written beside them, while they are at hand.
+                foreach (var rule in PrometheusRuleEmitter.Emit(service, options, KubernetesEmitter.MaxObjectBytes))
+                {
+                    yield return rule;
+                }
+
+                yield return DashboardConfigMapEmitter.For(dashboard, Conventions.Header(service), options);
+            }
         }
 
-        files.AddRange(GrafanaEmitter.Emit(program, options));
+        var overview = OverviewEmitter.Emit(program, text);
+        yield return overview;
+        yield return ProvisioningEmitter.Emit();
+        if (kubernetes)
+        {
+            yield return DashboardConfigMapEmitter.For(overview, Conventions.Header(program.SourcePaths), options);
+        }
+
+        foreach (var file in AlertmanagerFiles(program, options))
+        {
+            yield return file;
+        }
+    }
+
+    /// <summary>
+    /// The manifest's inputs: the files that held SLO documents. A rule file, catalog or Alertmanager
+    /// configuration beside them was read but produced nothing, so it is not an input.
+    /// </summary>
+    public static IReadOnlyList<SourceFile> ManifestInputs(SloProgram program, IReadOnlyList<SourceFile> sources) =>
+        sources.Where(s => program.SourcePaths.Contains(s.Path, StringComparer.Ordinal)).ToList();
+
+    private static IEnumerable<OutputFile> AlertmanagerFiles(SloProgram program, EmitOptions options)
+    {
         if (options.AlertmanagerBase is { } platform && program.Alertmanager.HasReceivers)
         {
-            files.Add(AlertmanagerMerger.Merge(program, platform));
-            files.Add(NotificationTemplates.Emit(program));
+            yield return AlertmanagerMerger.Merge(program, platform);
+            yield return NotificationTemplates.Emit(program);
         }
         else if (AlertmanagerEmitter.Emit(program, options.AlertmanagerMode, options.DefaultReceiver) is { } alertmanager)
         {
-            files.Add(alertmanager);
-            files.Add(NotificationTemplates.Emit(program));
+            yield return alertmanager;
+            yield return NotificationTemplates.Emit(program);
         }
-
-        if (options.Target == OutputTarget.Kubernetes)
-        {
-            // Wraps the files above, so it runs after them and before the manifest lists everything.
-            files.AddRange(KubernetesEmitter.Emit(program, files, options));
-        }
-
-        // Inputs are the files that held SLO documents: a rule file, catalog or Alertmanager
-        // configuration beside them was read but produced nothing, so it is not an input.
-        var inputs = sources.Where(s => program.SourcePaths.Contains(s.Path, StringComparer.Ordinal)).ToList();
-        files.Add(ManifestEmitter.Emit(inputs, files, options));
-        return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
     }
 }

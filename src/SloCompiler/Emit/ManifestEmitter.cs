@@ -15,12 +15,15 @@ public static class ManifestEmitter
     /// <summary>The manifest's path relative to the output folder.</summary>
     public const string FileName = "manifest.json";
 
-    public static OutputFile Emit(IReadOnlyList<SourceFile> sources, IReadOnlyList<OutputFile> outputs, EmitOptions? emitOptions = null)
+    public static OutputFile Emit(IReadOnlyList<SourceFile> sources, IReadOnlyList<OutputFile> outputs, EmitOptions? emitOptions = null) =>
+        FromHashes(sources, outputs.Select(o => (o.RelativePath, Sha256Hex(o.Content))), emitOptions);
+
+    /// <summary>The same from the outputs' hashes, for a writer that kept only those (the outputs streamed to disk).</summary>
+    public static OutputFile FromHashes(
+        IReadOnlyList<SourceFile> sources, IEnumerable<(string Path, string Sha256)> outputHashes, EmitOptions? emitOptions = null)
     {
-        var inputs = sources.Select(s => (s.Path, s.Text));
-        var others = outputs
-            .Where(o => o.RelativePath != FileName)
-            .Select(o => (Path: o.RelativePath, Text: o.Content));
+        var inputs = sources.Select(s => (s.Path, Sha256Hex(s.Text)));
+        var others = outputHashes.Where(o => o.Path != FileName);
 
         using var stream = new MemoryStream();
         // Relaxed escaping keeps paths readable; 2-space indentation and '\n' keep the file identical on every OS.
@@ -73,14 +76,14 @@ public static class ManifestEmitter
     public static string Sha256Hex(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private static void WriteEntries(Utf8JsonWriter writer, string name, IEnumerable<(string Path, string Text)> entries)
+    private static void WriteEntries(Utf8JsonWriter writer, string name, IEnumerable<(string Path, string Sha256)> entries)
     {
         writer.WriteStartArray(name);
-        foreach (var (path, text) in entries.OrderBy(e => e.Path, StringComparer.Ordinal))
+        foreach (var (path, sha256) in entries.OrderBy(e => e.Path, StringComparer.Ordinal))
         {
             writer.WriteStartObject();
             writer.WriteString("path", path);
-            writer.WriteString("sha256", Sha256Hex(text));
+            writer.WriteString("sha256", sha256);
             writer.WriteEndObject();
         }
 

@@ -81,5 +81,40 @@ public partial class CompileCommandTests : IDisposable
         _dir.Exists("generated/prometheus/a.rules.yml").Should().BeFalse();
         _dir.Exists("generated/manifest.json").Should().BeFalse();
         _dir.Read("generated/prometheus/b.rules.yml").Should().Be("# my own rules\n");
+        Directory.EnumerateFileSystemEntries(Generated, "*", SearchOption.AllDirectories)
+            .Should().Equal([Path.Combine(Generated, "prometheus"), Path.Combine(Generated, "prometheus", "b.rules.yml")],
+                "the outputs staged before the foreign file was met are removed with their staging folder");
+    }
+
+    [Fact]
+    public void Streamed_outputs_are_written_with_a_manifest_built_from_their_hashes()
+    {
+        var files = Outputs("a", "b").Where(f => f.RelativePath != ManifestEmitter.FileName).ToList();
+        IEnumerable<OutputFile> OneAtATime()
+        {
+            foreach (var file in files)
+            {
+                yield return file;
+            }
+        }
+
+        var exit = CompileCommand.Publish(
+            OneAtATime(), hashes => ManifestEmitter.FromHashes([], hashes), SloCompiler.Emit.EmitOptions.Default, Generated, check: false, Context);
+
+        exit.Should().Be(0);
+        _dir.Read("generated/manifest.json").Should().Be(ManifestEmitter.Emit([], files).Content, "hashing while writing gives the manifest the in-memory path gives");
+        _dir.Read("generated/prometheus/b.rules.yml").Should().Be(Header + "# b\n");
+        Directory.EnumerateDirectories(Generated).Should().Equal([Path.Combine(Generated, "prometheus")], "the staging folder is gone");
+    }
+
+    [Fact]
+    public void A_staging_folder_a_killed_run_left_is_removed_by_the_next_run()
+    {
+        _dir.Write("generated/.slo-staging-0123456789abcdef0123456789abcdef/prometheus/a.rules.yml", "half");
+
+        CompileCommand.Publish(Outputs("a"), SloCompiler.Emit.EmitOptions.Default, Generated, check: false, Context);
+
+        _out.ToString().Should().Contain("1 leftover temporary files removed");
+        Directory.EnumerateDirectories(Generated).Should().Equal([Path.Combine(Generated, "prometheus")]);
     }
 }

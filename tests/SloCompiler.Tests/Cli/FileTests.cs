@@ -46,7 +46,8 @@ public class OutputSynchronizerTests : IDisposable
     [Fact]
     public void Writes_missing_files_into_an_empty_folder()
     {
-        var plan = OutputSynchronizer.Plan(_dir.Path, [Rules("a")]);
+        using var staging = new OutputStaging(_dir.Path);
+        var plan = OutputSynchronizer.Plan(_dir.Path, [Rules("a")], manifest: null, staging);
         OutputSynchronizer.Apply(plan);
 
         plan.Missing.Select(o => o.RelativePath).Should().Equal("prometheus/a.rules.yml");
@@ -72,7 +73,8 @@ public class OutputSynchronizerTests : IDisposable
         _dir.Write("prometheus/handwritten.yml", "groups: []\n");
         _dir.Write("manifest.json", ManifestEmitter.Emit([], [Rules("old")]).Content);
 
-        var plan = OutputSynchronizer.Plan(_dir.Path, [Rules("a")]);
+        using var staging = new OutputStaging(_dir.Path);
+        var plan = OutputSynchronizer.Plan(_dir.Path, [Rules("a")], manifest: null, staging);
         OutputSynchronizer.Apply(plan);
 
         plan.Stale.Should().Equal("prometheus/old.rules.yml");
@@ -88,7 +90,8 @@ public class OutputSynchronizerTests : IDisposable
         _dir.Write("manifest.json", ManifestEmitter.Emit([], [new OutputFile("tests/old.test.yml", "rule_files: []\n")]).Content);
         var manifest = ManifestEmitter.Emit([], [Rules("a")]);
 
-        var plan = OutputSynchronizer.Plan(_dir.Path, [Rules("a"), manifest]);
+        using var staging = new OutputStaging(_dir.Path);
+        var plan = OutputSynchronizer.Plan(_dir.Path, [Rules("a"), manifest], manifest: null, staging);
         OutputSynchronizer.Apply(plan);
 
         plan.Foreign.Should().BeEmpty("our own manifest.json may be overwritten");

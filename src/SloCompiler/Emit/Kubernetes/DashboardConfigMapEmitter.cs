@@ -23,13 +23,18 @@ internal static class DashboardConfigMapEmitter
             && !f.RelativePath[GrafanaFolder.Length..].Contains('/', StringComparison.Ordinal));
         foreach (var file in dashboards)
         {
-            var name = file.RelativePath[GrafanaFolder.Length..^JsonExtension.Length];
-
             // A service dashboard comes from its service's sources; the overview from all of them.
             var service = program.Services.FirstOrDefault(s => Conventions.GrafanaDashboardPath(s) == file.RelativePath);
             var header = service is null ? Conventions.Header(program.SourcePaths) : Conventions.Header(service);
-            yield return new OutputFile(Path(name), Serialize(name, file.Content, header, options));
+            yield return For(file, header, options);
         }
+    }
+
+    /// <summary>The ConfigMap of one dashboard file (<c>grafana/&lt;name&gt;.json</c>) under the given header comment.</summary>
+    public static OutputFile For(OutputFile dashboard, string header, EmitOptions options)
+    {
+        var name = dashboard.RelativePath[GrafanaFolder.Length..^JsonExtension.Length];
+        return new OutputFile(Path(name), Serialize(name, dashboard.Content, header, options));
     }
 
     private static string Serialize(string name, string json, string header, EmitOptions options)
