@@ -7,8 +7,13 @@
 #                     budget, and slo lint examples against its 0.5 s start-up budget
 #   status [N]        slo status of N SLOs (default 1,000) and 100 against a real Prometheus with their
 #                     recorded series backfilled: under 2 s, same query count; vs one curl of one query
+#   startup [R]       slo lint FILE once per small rule file (R rounds) and slo lint examples vs
+#                     promtool check rules on the same files; floor: native slo within 1.5x
 #   foreign [N]       slo lint of N Sloth specs (default 1,000, one SLO each) vs the same services in
 #                     our YAML; floor: Sloth no slower (ratio <= 1.0)
+#
+# Every scenario measures the native build (build/publish.sh, dist/slo), the one that ships;
+# BENCH_JIT=1 measures the JIT build instead.
 #
 # Usage: build/bench.sh                  every scenario with its defaults
 #        build/bench.sh SCENARIO [ARGS]  one scenario
@@ -18,7 +23,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-scenarios=(compile lint catalog status foreign)
+scenarios=(compile lint catalog status foreign startup)
 
 if [ $# -eq 0 ]; then
   status=0

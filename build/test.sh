@@ -5,6 +5,8 @@ cd "$(dirname "$0")/.."
 
 build/install-tools.sh
 build/install-node-validators.sh
+# The native build is what ships; NativeBuildTests run it beside the JIT build and compare.
+build/publish.sh >/dev/null
 
 # A missing Snapshooter snapshot fails the run instead of being written and passing.
 export SNAPSHOOTER_STRICT_MODE=true

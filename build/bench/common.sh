@@ -1,5 +1,5 @@
 # Sourced by the build/bench/*.sh scenarios: tools, the built CLI, a work folder and `measure`.
-# Sets: repo, slo (array: the command to run the CLI), work (temp folder, removed unless BENCH_KEEP=1).
+# Sets: repo, slo (array: the command to run the CLI, native unless BENCH_JIT=1), slo_jit (the JIT build), work (temp folder, removed unless BENCH_KEEP=1).
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$repo"
@@ -24,7 +24,13 @@ if ! command -v promtool >/dev/null; then
   exit 1
 fi
 
+# The native build (build/publish.sh) is what ships, so it is what the benchmarks measure;
+# BENCH_JIT=1 measures the JIT build (dotnet build) instead, for comparison.
 if [ -z "${BENCH_BUILT:-}" ]; then
+  if [ "${BENCH_JIT:-0}" != 1 ]; then
+    echo "bench: publishing the native CLI (build/publish.sh)" >&2
+    build/publish.sh >/dev/null
+  fi
   echo "bench: building the CLI in Release" >&2
   dotnet build src/SloCompiler.Cli -c Release -nologo -v q >&2
   export BENCH_BUILT=1
@@ -32,9 +38,14 @@ fi
 
 bin_dir=src/SloCompiler.Cli/bin/Release/net10.0
 if [ -x "$bin_dir/slo" ]; then
-  slo=("$repo/$bin_dir/slo")
+  slo_jit=("$repo/$bin_dir/slo")
 else
-  slo=(dotnet "$repo/$bin_dir/slo.dll") # no apphost on this platform: run the dll
+  slo_jit=(dotnet "$repo/$bin_dir/slo.dll") # no apphost on this platform: run the dll
+fi
+if [ "${BENCH_JIT:-0}" != 1 ] && [ -x dist/slo ]; then
+  slo=("$repo/dist/slo")
+else
+  slo=("${slo_jit[@]}")
 fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/slo-bench.XXXXXX")
