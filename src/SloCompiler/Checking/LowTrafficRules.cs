@@ -16,9 +16,14 @@ internal static class LowTrafficRules
             return null;
         }
 
-        if (sli is RawSliModel or UptimeSliModel)
+        if (sli is RawSliModel or UptimeSliModel or ThresholdSliModel)
         {
-            diagnostics.Report(DiagnosticDescriptors.MinEventsWithoutEvents, minEvents.Span, sli is RawSliModel ? "raw" : "uptime");
+            diagnostics.Report(DiagnosticDescriptors.MinEventsWithoutEvents, minEvents.Span, sli switch
+            {
+                RawSliModel => "raw",
+                UptimeSliModel => "uptime",
+                _ => "threshold",
+            });
         }
 
         return value;

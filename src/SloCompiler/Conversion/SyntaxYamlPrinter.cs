@@ -86,6 +86,13 @@ internal static class SyntaxYamlPrinter
             case UptimeSliSyntax uptime:
                 entries.Add(("uptime", YamlWriter.Text(uptime.Selector.Value)));
                 break;
+            case ThresholdSliSyntax threshold:
+                var thresholdParts = new List<(string, YamlNode)> { ("metric", YamlWriter.Text(threshold.Metric.Value)) };
+                Add(thresholdParts, "aggregation", threshold.Aggregation);
+                thresholdParts.Add(("operator", YamlWriter.String(threshold.Operator.Value)));
+                thresholdParts.Add(("value", YamlWriter.Plain(threshold.Value.Value)));
+                entries.Add(("threshold", Map(thresholdParts)));
+                break;
         }
 
         if (slo.GroupBy.Count > 0)

@@ -22,4 +22,16 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownEventUnit = new(
         "SLO142", Error, "Unknown unit",
         "unknown unit '{0}'; expected one of: {1}");
+
+    public static readonly DiagnosticDescriptor UnknownThresholdAggregation = new(
+        "SLO143", Error, "Unknown aggregation in a threshold SLI",
+        "'{0}' is not an aggregation a threshold SLI takes; expected one of: {1} (or none, to judge each series on its own)");
+
+    public static readonly DiagnosticDescriptor InvalidThresholdValue = new(
+        "SLO144", Error, "Invalid threshold value",
+        "threshold value '{0}' must be a number such as 1000 or 0.5, or a duration such as 30s (read in seconds)");
+
+    public static readonly DiagnosticDescriptor InvalidThresholdOperator = new(
+        "SLO145", Error, "Invalid threshold comparison",
+        "comparison '{0}' is not one of <, <=, > or >= (good while the metric compares so with the value)");
 }

@@ -9,6 +9,7 @@ internal enum SliKind
     Latency,
     Uptime,
     Raw,
+    Threshold,
 }
 
 /// <summary>

@@ -9,7 +9,12 @@ internal static class SloParagraph
     public static string Build(SloModel slo, ExplainPhrases phrases)
     {
         var kind = KindOf(slo.Sli);
-        var threshold = slo.Sli is LatencySliModel latency ? phrases.Threshold(latency.ThresholdSeconds) : null;
+        var threshold = slo.Sli switch
+        {
+            LatencySliModel latency => phrases.Threshold(latency.ThresholdSeconds),
+            ThresholdSliModel condition => condition.Text,
+            _ => null,
+        };
         var (periodValue, periodUnit) = ExplainQuantities.Window(slo.Period);
         var (budgetValue, budgetUnit) = ExplainQuantities.Amount(ExplainQuantities.BudgetMilliseconds(slo));
 
@@ -50,6 +55,7 @@ internal static class SloParagraph
     {
         LatencySliModel => SliKind.Latency,
         UptimeSliModel => SliKind.Uptime,
+        ThresholdSliModel => SliKind.Threshold,
         RawSliModel => SliKind.Raw,
         _ => SliKind.Requests,
     };

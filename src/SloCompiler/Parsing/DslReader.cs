@@ -27,7 +27,7 @@ internal sealed partial class DslReader
     private static readonly string[] ServiceKeywords =
         ["team", "owner", "description", "runbook", "labels", "policy", "down_alert", .. SettingKeywords, "slo"];
     private static readonly string[] SloKeywords =
-        ["description", "objective", "ratio", "latency", "histogram", "raw", "uptime", "buckets", "per", "labels", "no_data", "min_events", .. SettingKeywords];
+        ["description", "objective", "ratio", "latency", "histogram", "raw", "uptime", "threshold", "buckets", "per", "labels", "no_data", "min_events", .. SettingKeywords];
     private static readonly string[] TierKeywords = ["page", "ticket"];
     private static readonly string[] RatioKeywords = ["bad", "good", "total"];
 
@@ -180,7 +180,7 @@ internal sealed partial class DslReader
                 case "objective":
                     Once(ref objective, item, ReadObjective(item));
                     return true;
-                case "ratio" or "latency" or "histogram" or "raw" or "uptime":
+                case "ratio" or "latency" or "histogram" or "raw" or "uptime" or "threshold":
                     var read = ReadSli(item);
                     if (sliKeyword is { } first)
                     {
@@ -439,9 +439,49 @@ internal sealed partial class DslReader
                 return new LatencySliSyntax(ReadSelector(), null, [], SpanFrom(keyword.Start));
             case "raw":
                 return new RawSliSyntax(ReadString(), SpanFrom(keyword.Start));
+            case "threshold":
+                return ReadThreshold(keyword);
             default:
                 return new UptimeSliSyntax(ReadSelector(), SpanFrom(keyword.Start));
         }
+    }
+
+    /// <summary>
+    /// <c>threshold [AGGREGATION] SELECTOR OP VALUE</c>; the aggregation may wrap the selector in
+    /// parentheses (<c>max(lag{…})</c>). A bare word followed by a selector or a <c>(</c> is the
+    /// aggregation; the checker says whether it is one it knows (SLO143).
+    /// </summary>
+    private ThresholdSliSyntax ReadThreshold(Token<string> keyword)
+    {
+        Spanned<string>? aggregation = null;
+        var metric = ReadSelector();
+        SkipTrivia();
+        if (Current is not ('<' or '>') && metric.Value.All(DslSelectorScanner.IsMetricChar))
+        {
+            aggregation = metric;
+            var parenthesised = TryChar('(');
+            metric = ReadSelector();
+            if (parenthesised)
+            {
+                ExpectChar(')');
+            }
+        }
+
+        SkipTrivia();
+        var operatorStart = _input.Position;
+        if (!TryChar('<') && !TryChar('>'))
+        {
+            throw Unexpected("'<', '<=', '>' or '>=' and a value, as in lag{group=\"orders\"} < 1000");
+        }
+
+        TryChar('=');
+        var op = new Spanned<string>(_text[operatorStart.._lastEnd], new SourceSpan(_file, operatorStart, _lastEnd - operatorStart));
+        SkipTrivia();
+        var valueStart = _input.Position;
+        var negative = TryChar('-');
+        var number = Expect(Duration, "a number such as 1000 or a duration such as 30s");
+        var value = new Spanned<string>((negative ? "-" : string.Empty) + number.Value, new SourceSpan(_file, valueStart, number.End - valueStart));
+        return new ThresholdSliSyntax(aggregation, metric, op, value, SpanFrom(keyword.Start));
     }
 
     private List<Spanned<string>> ReadBuckets()

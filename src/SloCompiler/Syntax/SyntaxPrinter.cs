@@ -159,6 +159,10 @@ public static class SyntaxPrinter
             case UptimeSliSyntax uptime:
                 writer.Line($"uptime {uptime.Selector.Value}");
                 break;
+            case ThresholdSliSyntax threshold:
+                var aggregation = threshold.Aggregation is { } agg ? agg.Value + " " : string.Empty;
+                writer.Line($"threshold {aggregation}{threshold.Metric.Value} {threshold.Operator.Value} {threshold.Value.Value}");
+                break;
         }
 
         if (slo.GroupBy.Count > 0)

@@ -164,13 +164,16 @@ internal static class ScenarioPlanner
         return [single, outage with { Notes = [$"traffic just over the guard ({DecimalText.Format(above)} events a minute): the outage pages as at high traffic", .. outage.Notes] }];
     }
 
-    /// <summary>Healthy for T2's short window, then errors at twice the budget; null when 2× budget is 100% or more.</summary>
+    /// <summary>
+    /// Healthy for T2's short window, then errors at twice the budget; null when 2× budget is 100% or more,
+    /// and for a threshold SLI, whose one test series is either within its limit or not in any minute.
+    /// </summary>
     public static Scenario? SlowBurn(SloModel slo)
     {
         var windows = SloWindows.For(slo);
         var errorShare = 2 * slo.ErrorBudget;
         var t2 = windows.Ticket[^1];
-        if (!slo.Ticket.Enabled || errorShare >= 1 || t2.Factor * slo.ErrorBudget >= 1)
+        if (slo.Sli is ThresholdSliModel || !slo.Ticket.Enabled || errorShare >= 1 || t2.Factor * slo.ErrorBudget >= 1)
         {
             return null;
         }
