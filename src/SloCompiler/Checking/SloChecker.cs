@@ -52,6 +52,11 @@ internal static class SloChecker
         AlertMathRules.CheckWindows(period, settings.Evaluation, [page, ticket], objectiveSyntax.Period?.Span ?? objectiveSyntax.Span, diagnostics);
         AlertMathRules.CheckCanFire(model.ErrorBudget, [page, ticket], objectiveSyntax.Percent.Span, diagnostics);
         AlertMathRules.CheckDetection(model.ErrorBudget, period, settings.Evaluation, page, objectiveSyntax.Percent.Span, diagnostics);
+        if (slo.Sli is RawSliSyntax raw)
+        {
+            RawSubqueryCostCheck.Check(model, raw, diagnostics);
+        }
+
         return model;
     }
 
