@@ -120,6 +120,7 @@ internal static class SyntaxYamlPrinter
         Add(entries, "evaluation", settings.Evaluation);
         Add(entries, "alert_name", settings.AlertName);
         Add(entries, "unit", settings.Unit);
+        Add(entries, "min_events", settings.MinEvents);
         if (settings.Alerting is { } alerting)
         {
             var tiers = new List<(string, YamlNode)>();
@@ -146,6 +147,7 @@ internal static class SyntaxYamlPrinter
         Add(entries, "receiver", tier.Receiver);
         Add(entries, "for", tier.For);
         Add(entries, "during", tier.During);
+        Add(entries, "min_events", tier.MinEvents);
         if (tier.Labels.Count > 0)
         {
             entries.Add(("labels", Labels(tier.Labels)));

@@ -35,7 +35,7 @@ public static class PromtoolTestEmitter
                 continue;
             }
 
-            var scenarios = new[] { ScenarioPlanner.Outage(slo), ScenarioPlanner.SlowBurn(slo) }.Concat(ScenarioPlanner.LowTraffic(slo)).ToList();
+            var scenarios = new[] { ScenarioPlanner.Outage(slo), ScenarioPlanner.SlowBurn(slo) }.Concat(LowTrafficPlanner.Page(slo)).Concat(LowTrafficPlanner.Ticket(slo)).ToList();
             if (series.Any(s => s.OnlyErrors))
             {
                 scenarios.Add(ScenarioPlanner.Flawless());

@@ -51,6 +51,10 @@ internal sealed class EnglishPhrases : ExplainPhrases
             _ => $"Out of every {total} {unit.EnglishPlural}, at most {allowed} may fail.",
         };
 
+    public override string LowTraffic(EventUnit unit, IReadOnlyList<(bool Page, string Count, string Within)> tiers) =>
+        "Low-traffic guard: " + string.Join("; ", tiers.Select((t, i) =>
+            $"{(t.Page ? "a page" : "a ticket")} needs at least {t.Count}{(i == 0 ? " " + unit.EnglishPlural : string.Empty)} within {t.Within}")) + ".";
+
     public override string PerGroup(IReadOnlyList<string> labels) =>
         "Measured separately for each " + JoinWords(labels, "and") + ".";
 

@@ -58,6 +58,10 @@ internal sealed class SpanishPhrases : ExplainPhrases
         };
     }
 
+    public override string LowTraffic(EventUnit unit, IReadOnlyList<(bool Page, string Count, string Within)> tiers) =>
+        "Guarda de poco tráfico: " + string.Join("; ", tiers.Select((t, i) =>
+            $"{(t.Page ? "un aviso" : "un ticket")} necesita al menos {t.Count}{(i == 0 ? " " + unit.SpanishPlural : string.Empty)} en {t.Within}")) + ".";
+
     public override string PerGroup(IReadOnlyList<string> labels) =>
         "Se mide por separado para cada " + JoinWords(labels, "y") + ".";
 

@@ -67,7 +67,6 @@ internal static class YamlSloMapper
             span)
         {
             NoData = YamlSettingsMapper.Switch(context, map, "no_data"),
-            MinEvents = context.String(map, "min_events"),
         };
     }
 

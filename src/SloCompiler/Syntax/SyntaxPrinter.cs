@@ -180,7 +180,6 @@ public static class SyntaxPrinter
             writer.Line($"no_data {(noData.Value ? "on" : "off")}");
         }
 
-        WriteOptional(writer, "min_events", slo.MinEvents, v => v);
 
         WriteSettings(writer, slo.Settings);
         writer.Close();
@@ -192,6 +191,7 @@ public static class SyntaxPrinter
         WriteOptional(writer, "evaluation", settings.Evaluation, v => v);
         WriteOptional(writer, "alert_name", settings.AlertName, v => v);
         WriteOptional(writer, "unit", settings.Unit, v => v);
+        WriteOptional(writer, "min_events", settings.MinEvents, v => v);
         if (settings.Alerting is not { } alerting)
         {
             return;
@@ -227,6 +227,7 @@ public static class SyntaxPrinter
         AddProperty(parts, "receiver", tier.Receiver);
         AddProperty(parts, "for", tier.For);
         AddProperty(parts, "during", tier.During);
+        AddProperty(parts, "min_events", tier.MinEvents);
         if (tier.Labels.Count > 0)
         {
             parts.Add($"labels {Labels(tier.Labels)}");
