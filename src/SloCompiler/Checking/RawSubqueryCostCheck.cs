@@ -2,6 +2,7 @@ using SloCompiler.Diagnostics;
 using SloCompiler.Emit.Prometheus;
 using SloCompiler.Linting.Analysis;
 using SloCompiler.Model;
+using SloCompiler.PromQl;
 using SloCompiler.PromQl.Syntax;
 using SloCompiler.Syntax;
 using SloCompiler.Text;
@@ -12,20 +13,12 @@ namespace SloCompiler.Checking;
 /// A raw SLI with a subquery over <c>{window}</c> (<c>avg_over_time((max(lag) &gt; bool 1000)[{window}:1m])</c>) is
 /// instantiated for every window the rules use, the SLO's whole period for the budget rule included. A subquery
 /// evaluates its inner expression at range ÷ step steps, one sample per inner series and step (a literal such as
-/// the <c>1000</c> counts too), and a query that loads more than the engine's limit fails. The limits are those of
-/// Prometheus 2.42: <c>promtool test rules</c> builds its engine with 10,000 (promql/test.go, LazyLoader), a server
-/// with <c>--query.max-samples</c>, 50,000,000 by default. More steps than promtool's limit is an error (SLO146): the
-/// rule file's promtool tests cannot pass; half of it a warning (SLO147), since two inner series then cross it.
+/// the <c>1000</c> counts too), and a query that loads more than the engine's limit (<see cref="SampleLimits"/>) fails.
+/// More steps than promtool's limit is an error (SLO146): the rule file's promtool tests cannot pass; half of it a
+/// warning (SLO147), since two inner series then cross it.
 /// </summary>
 internal static class RawSubqueryCostCheck
 {
-    public const long PromtoolMaxSamples = 10_000;
-
-    public const long ServerMaxSamples = 50_000_000;
-
-    /// <summary>The step of a subquery written without one (<c>[1d:]</c>): Prometheus' default evaluation interval, which promtool tests use too.</summary>
-    private static readonly TimeSpan DefaultStep = TimeSpan.FromMinutes(1);
-
     public static void Check(SloModel slo, RawSliSyntax raw, DiagnosticBag diagnostics)
     {
         // the costliest instance of each subquery, by its place in the written expression
@@ -39,7 +32,7 @@ internal static class RawSubqueryCostCheck
 
             foreach (var subquery in ExprTree.DescendantsAndSelf(expression).OfType<Subquery>())
             {
-                var steps = (long)(subquery.Duration / (subquery.Step ?? DefaultStep));
+                var steps = SampleLimits.Steps(subquery);
                 var at = locate(subquery.Range);
                 if (!worst.TryGetValue(at.Start, out var known) || steps > known.Steps)
                 {
@@ -51,18 +44,18 @@ internal static class RawSubqueryCostCheck
         foreach (var (steps, window, subquery, span) in worst.Values.OrderBy(w => w.Span.Start))
         {
             var range = new PromDuration((long)subquery.Duration.TotalMilliseconds).ToString();
-            var step = new PromDuration((long)(subquery.Step ?? DefaultStep).TotalMilliseconds).ToString();
+            var step = new PromDuration((long)SampleLimits.Step(subquery).TotalMilliseconds).ToString();
             var rule = window == slo.Period ? $"{window} error budget" : $"{window} window's";
-            var server = ServerMaxSamples / Math.Max(1, steps);
-            var serverNote = $"; a server with the default --query.max-samples of {ServerMaxSamples} fails it from {server} inner series";
-            if (steps > PromtoolMaxSamples)
+            var server = SampleLimits.Server / Math.Max(1, steps);
+            var serverNote = $"; a server with the default --query.max-samples of {SampleLimits.Server} fails it from {server} inner series";
+            if (steps > SampleLimits.Promtool)
             {
                 diagnostics.Report(DiagnosticDescriptors.RawSubqueryTooManySamples, span, steps, range, step, rule, serverNote);
             }
-            else if (steps * 2 > PromtoolMaxSamples)
+            else if (steps * 2 > SampleLimits.Promtool)
             {
                 diagnostics.Report(DiagnosticDescriptors.RawSubqueryNearSampleLimit, span, steps, range, step, rule,
-                    (PromtoolMaxSamples + steps - 1) / steps, serverNote);
+                    (SampleLimits.Promtool + steps - 1) / steps, serverNote);
             }
         }
     }
