@@ -21,7 +21,7 @@ internal static class RawSliExpressionCheck
     /// <summary>False after reporting the first PromQL problem (SLO200–SLO213) or a result that is not an instant vector.</summary>
     public static bool Check(Spanned<string> raw, DiagnosticBag diagnostics)
     {
-        var (text, toWritten) = Substitute(raw.Value);
+        var (text, toWritten) = Substitute(raw.Value, Window);
         var result = PromQlParser.Parse(text, PromQlOptions.Default);
         if (result.Error is { } error)
         {
@@ -40,8 +40,20 @@ internal static class RawSliExpressionCheck
         return true;
     }
 
+    /// <summary>
+    /// The expression as the rule of one window holds it, parsed, with a way back from its offsets to the
+    /// SLO source; null when it does not parse (<see cref="Check"/> has reported why).
+    /// </summary>
+    public static (Expr Expression, Func<TextRange, SourceSpan> Locate)? ForWindow(Spanned<string> raw, string window)
+    {
+        var (text, toWritten) = Substitute(raw.Value, window);
+        return PromQlParser.Parse(text, PromQlOptions.Default).Expression is { } expression
+            ? (expression, range => Locate(raw, toWritten, range))
+            : null;
+    }
+
     /// <summary>The text with every placeholder replaced, and for each of its offsets the offset in the written value.</summary>
-    private static (string Text, int[] ToWritten) Substitute(string value)
+    private static (string Text, int[] ToWritten) Substitute(string value, string window)
     {
         var text = new StringBuilder(value.Length);
         var map = new List<int>(value.Length + 1);
@@ -49,7 +61,7 @@ internal static class RawSliExpressionCheck
         {
             if (string.CompareOrdinal(value, i, Placeholder, 0, Placeholder.Length) == 0)
             {
-                foreach (var c in Window)
+                foreach (var c in window)
                 {
                     text.Append(c);
                     map.Add(i);

@@ -69,6 +69,7 @@ internal static class SecretTextRules
             LatencySliSyntax latency => [latency.Histogram],
             RawSliSyntax raw => [raw.ErrorRatio],
             UptimeSliSyntax uptime => [uptime.Selector],
+            ThresholdSliSyntax threshold => [threshold.Metric],
             _ => [],
         };
         return texts.OfType<Spanned<string>>().Select(text => (text, $"the SLI of {of}"));

@@ -11,6 +11,9 @@ internal sealed record SettingsLayer(PromDuration? Period, PromDuration? Evaluat
     public string? AlertName { get; init; }
 
     public EventUnit? Unit { get; init; }
+
+    /// <summary>The low-traffic guard for every tier (<c>min_events</c>); a tier's own value wins at the same or an inner level.</summary>
+    public long? MinEvents { get; init; }
 }
 
 /// <summary>One tier at one level; fields merge one by one, labels and annotations by name.</summary>
@@ -25,6 +28,9 @@ internal sealed record TierLayer(
 {
     public static readonly TierLayer Empty = new(null, null, null, null, null, new Dictionary<string, string>(), new Dictionary<string, string>());
 
+    /// <summary>This tier's low-traffic guard (<c>page min_events=100</c>).</summary>
+    public long? MinEvents { get; init; }
+
     /// <summary>This layer overridden by an inner one.</summary>
     public TierLayer With(TierLayer inner) => new(
         inner.Enabled ?? Enabled,
@@ -33,8 +39,15 @@ internal sealed record TierLayer(
         inner.Receiver ?? Receiver,
         inner.During ?? During,
         LabelRules.Merge(Labels, inner.Labels),
-        LabelRules.Merge(Annotations, inner.Annotations));
+        LabelRules.Merge(Annotations, inner.Annotations))
+    {
+        MinEvents = inner.MinEvents ?? MinEvents,
+    };
 }
 
 /// <summary>The cascade's result for one SLO before its objective's own period is applied.</summary>
-internal sealed record ResolvedSettings(PromDuration Period, PromDuration Evaluation, TierLayer Page, TierLayer Ticket, string? AlertName, EventUnit? Unit);
+internal sealed record ResolvedSettings(PromDuration Period, PromDuration Evaluation, TierLayer Page, TierLayer Ticket, string? AlertName, EventUnit? Unit)
+{
+    /// <summary>The guard of tiers that set none of their own (<c>min_events</c>); null derives it per burn pair.</summary>
+    public long? MinEvents { get; init; }
+}

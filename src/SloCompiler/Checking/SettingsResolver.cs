@@ -35,6 +35,7 @@ internal static class SettingsResolver
         {
             AlertName = settings.AlertName is null ? null : AlertNameRules.Check(settings.AlertName, diagnostics),
             Unit = settings.Unit is null ? null : EventUnitRules.Check(settings.Unit, diagnostics),
+            MinEvents = settings.MinEvents is null ? null : LowTrafficRules.Parse(settings.MinEvents, diagnostics),
         };
     }
 
@@ -43,19 +44,26 @@ internal static class SettingsResolver
         var result = BuiltIn;
         foreach (var layer in innerLayers)
         {
+            // An inner level's general min_events replaces what outer levels set for single tiers too.
+            var outerPage = layer.MinEvents is null ? result.Page : result.Page with { MinEvents = null };
+            var outerTicket = layer.MinEvents is null ? result.Ticket : result.Ticket with { MinEvents = null };
             result = new SettingsLayer(
                 layer.Period ?? result.Period,
                 layer.Evaluation ?? result.Evaluation,
-                result.Page.With(layer.Page),
-                result.Ticket.With(layer.Ticket))
+                outerPage.With(layer.Page),
+                outerTicket.With(layer.Ticket))
             {
                 AlertName = layer.AlertName ?? result.AlertName,
                 Unit = layer.Unit ?? result.Unit,
+                MinEvents = layer.MinEvents ?? result.MinEvents,
             };
         }
 
         return new ResolvedSettings(
-            result.Period!.Value, result.Evaluation!.Value, result.Page, result.Ticket, result.AlertName, result.Unit);
+            result.Period!.Value, result.Evaluation!.Value, result.Page, result.Ticket, result.AlertName, result.Unit)
+        {
+            MinEvents = result.MinEvents,
+        };
     }
 
     private static TierLayer ValidateTier(AlertTierSyntax? tier, DiagnosticBag diagnostics)
@@ -85,6 +93,9 @@ internal static class SettingsResolver
             tier.Receiver?.Value,
             tier.During?.Value,
             LabelRules.CheckPairs(tier.Labels, "set on an alert tier", diagnostics),
-            LabelRules.CheckPairs(tier.Annotations, null, diagnostics));
+            LabelRules.CheckPairs(tier.Annotations, null, diagnostics))
+        {
+            MinEvents = tier.MinEvents is null ? null : LowTrafficRules.Parse(tier.MinEvents, diagnostics),
+        };
     }
 }

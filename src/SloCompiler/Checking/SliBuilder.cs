@@ -23,6 +23,7 @@ internal static partial class SliBuilder
             RatioSliSyntax ratio => Ratio(ratio, diagnostics),
             LatencySliSyntax latency => LatencyRules.Build(latency, objectiveThreshold, diagnostics),
             RawSliSyntax raw => Raw(raw, diagnostics),
+            ThresholdSliSyntax threshold => ThresholdRules.Build(threshold, diagnostics),
             UptimeSliSyntax uptime => ParseSelector(uptime.Selector, diagnostics) is { } selector ? new UptimeSliModel(selector) : null,
             _ => null,
         };

@@ -36,8 +36,16 @@ internal static class SloChecker
         }
 
         var period = objective.Period ?? settings.Period;
-        var page = Tier(AlertTierKind.Page, settings.Page, MultiWindowPolicy.PageWindows(period, settings.Evaluation)) with { CustomAlertName = settings.AlertName };
-        var ticket = Tier(AlertTierKind.Ticket, settings.Ticket, MultiWindowPolicy.TicketWindows(period, settings.Evaluation)) with { CustomAlertName = settings.AlertName };
+        var page = Tier(AlertTierKind.Page, settings.Page, MultiWindowPolicy.PageWindows(period, settings.Evaluation)) with
+        {
+            CustomAlertName = settings.AlertName,
+            MinEvents = settings.Page.MinEvents ?? settings.MinEvents,
+        };
+        var ticket = Tier(AlertTierKind.Ticket, settings.Ticket, MultiWindowPolicy.TicketWindows(period, settings.Evaluation)) with
+        {
+            CustomAlertName = settings.AlertName,
+            MinEvents = settings.Ticket.MinEvents ?? settings.MinEvents,
+        };
         var model = new SloModel(scope.Name, slo.Name.Value, slo.Description?.Value, objective.Percent, period, settings.Evaluation,
             sli, groupBy, LabelRules.Sorted(labels), page, ticket)
         {
@@ -45,13 +53,19 @@ internal static class SloChecker
             Unit = settings.Unit,
             SourcePath = slo.Name.Span.File.Path,
             SourceLine = slo.Name.Span.StartPosition.Line,
-            MinEvents = slo.MinEvents is null ? null : LowTrafficRules.Check(slo.MinEvents, sli, diagnostics),
+            MinEvents = settings.MinEvents,
         };
+        LowTrafficRules.CheckApplies(slo.Settings, sli, diagnostics);
 
         var objectiveSyntax = slo.Objective!;
         AlertMathRules.CheckWindows(period, settings.Evaluation, [page, ticket], objectiveSyntax.Period?.Span ?? objectiveSyntax.Span, diagnostics);
         AlertMathRules.CheckCanFire(model.ErrorBudget, [page, ticket], objectiveSyntax.Percent.Span, diagnostics);
         AlertMathRules.CheckDetection(model.ErrorBudget, period, settings.Evaluation, page, objectiveSyntax.Percent.Span, diagnostics);
+        if (slo.Sli is RawSliSyntax raw)
+        {
+            RawSubqueryCostCheck.Check(model, raw, diagnostics);
+        }
+
         return model;
     }
 

@@ -86,6 +86,13 @@ internal static class SyntaxYamlPrinter
             case UptimeSliSyntax uptime:
                 entries.Add(("uptime", YamlWriter.Text(uptime.Selector.Value)));
                 break;
+            case ThresholdSliSyntax threshold:
+                var thresholdParts = new List<(string, YamlNode)> { ("metric", YamlWriter.Text(threshold.Metric.Value)) };
+                Add(thresholdParts, "aggregation", threshold.Aggregation);
+                thresholdParts.Add(("operator", YamlWriter.String(threshold.Operator.Value)));
+                thresholdParts.Add(("value", YamlWriter.Plain(threshold.Value.Value)));
+                entries.Add(("threshold", Map(thresholdParts)));
+                break;
         }
 
         if (slo.GroupBy.Count > 0)
@@ -113,6 +120,7 @@ internal static class SyntaxYamlPrinter
         Add(entries, "evaluation", settings.Evaluation);
         Add(entries, "alert_name", settings.AlertName);
         Add(entries, "unit", settings.Unit);
+        Add(entries, "min_events", settings.MinEvents);
         if (settings.Alerting is { } alerting)
         {
             var tiers = new List<(string, YamlNode)>();
@@ -139,6 +147,7 @@ internal static class SyntaxYamlPrinter
         Add(entries, "receiver", tier.Receiver);
         Add(entries, "for", tier.For);
         Add(entries, "during", tier.During);
+        Add(entries, "min_events", tier.MinEvents);
         if (tier.Labels.Count > 0)
         {
             entries.Add(("labels", Labels(tier.Labels)));

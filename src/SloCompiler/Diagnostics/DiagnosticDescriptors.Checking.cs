@@ -22,4 +22,27 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownEventUnit = new(
         "SLO142", Error, "Unknown unit",
         "unknown unit '{0}'; expected one of: {1}");
+
+    public static readonly DiagnosticDescriptor UnknownThresholdAggregation = new(
+        "SLO143", Error, "Unknown aggregation in a threshold SLI",
+        "'{0}' is not an aggregation a threshold SLI takes; expected one of: {1} (or none, to judge each series on its own)");
+
+    public static readonly DiagnosticDescriptor InvalidThresholdValue = new(
+        "SLO144", Error, "Invalid threshold value",
+        "threshold value '{0}' must be a number such as 1000 or 0.5, or a duration such as 30s (read in seconds)");
+
+    public static readonly DiagnosticDescriptor InvalidThresholdOperator = new(
+        "SLO145", Error, "Invalid threshold comparison",
+        "comparison '{0}' is not one of <, <=, > or >= (good while the metric compares so with the value)");
+
+    public static readonly DiagnosticDescriptor RawSubqueryTooManySamples = new(
+        "SLO146", Error, "Raw SLI subquery loads too many samples",
+        "this subquery evaluates its inner expression at {0} steps ({1} at {2}) in the {3} rule, and each step loads a sample per inner series: " +
+        "promtool test rules stops a query at 10000 samples, so testing this rule file fails ('query processing would load too many samples') " +
+        "and takes the other SLOs' tests with it{4}; for a gauge condition write 'threshold max METRIC < VALUE', which records the condition once per evaluation");
+
+    public static readonly DiagnosticDescriptor RawSubqueryNearSampleLimit = new(
+        "SLO147", Warning, "Raw SLI subquery near the sample limit",
+        "this subquery evaluates its inner expression at {0} steps ({1} at {2}) in the {3} rule: {4} inner series reach promtool test rules' limit of 10000 samples per query{5}; " +
+        "for a gauge condition write 'threshold max METRIC < VALUE', which records the condition once per evaluation");
 }

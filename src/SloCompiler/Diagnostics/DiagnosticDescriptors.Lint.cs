@@ -95,4 +95,10 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LintBurnRateWithFor = new(
         "SLO440", Info, "'for' on a burn-rate alert",
         "'for: {0}' on a burn-rate alert delays detection by {0} while the budget burns; the two windows already debounce, so 'for' is rarely needed");
+
+    public static readonly DiagnosticDescriptor LintSubqueryOverSampleLimit = new(
+        "SLO447", Warning, "Subquery over promtool's sample limit",
+        "this subquery evaluates its inner expression at {0} steps ({1} at {2}), a sample per inner series and step: promtool test rules stops a query at 10000 samples, " +
+        "so unit tests of this file fail ('query processing would load too many samples'), and a server with the default --query.max-samples of 50000000 fails it from {3} inner series; " +
+        "record the inner expression as its own rule and read the recording with a range selector (…_over_time(record[{1}])) instead");
 }

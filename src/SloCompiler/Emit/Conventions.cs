@@ -31,6 +31,9 @@ internal static class Conventions
     public const string ObjectiveRecord = "slo:objective:ratio";
     public const string BudgetRemainingRecord = "slo:error_budget_remaining:ratio";
 
+    /// <summary>A threshold SLI's condition, 1 while it holds and 0 when not, one sample per evaluation (a time slice).</summary>
+    public const string GoodSliceRecord = "slo:sli_slice_good:bool";
+
     public static string RulesPath(ServiceModel service) => $"prometheus/{service.Name}.rules.yml";
 
     public static string TestPath(ServiceModel service) => $"tests/{service.Name}.test.yml";

@@ -26,13 +26,16 @@ public static class PromtoolTestEmitter
             var series = SeriesFactory.For(slo);
             if (series is null)
             {
-                comments.Add(slo.Sli is RawSliModel
-                    ? $"# {slo.Name}: not tested here; no input series make this raw expression an error ratio (it must read as bad / total, bad / (good + bad) or 1 - good / total)."
-                    : $"# {slo.Name}: not tested here; no label set satisfies its selectors.");
+                comments.Add(slo.Sli switch
+                {
+                    RawSliModel => $"# {slo.Name}: not tested here; no input series make this raw expression an error ratio (it must read as bad / total, bad / (good + bad) or 1 - good / total).",
+                    ThresholdSliModel { Aggregation: "count" } => $"# {slo.Name}: not tested here; a count of synthetic series cannot be driven across the threshold.",
+                    _ => $"# {slo.Name}: not tested here; no label set satisfies its selectors.",
+                });
                 continue;
             }
 
-            var scenarios = new[] { ScenarioPlanner.Outage(slo), ScenarioPlanner.SlowBurn(slo) }.Concat(ScenarioPlanner.LowTraffic(slo)).ToList();
+            var scenarios = new[] { ScenarioPlanner.Outage(slo), ScenarioPlanner.SlowBurn(slo) }.Concat(LowTrafficPlanner.Page(slo)).Concat(LowTrafficPlanner.Ticket(slo)).ToList();
             if (series.Any(s => s.OnlyErrors))
             {
                 scenarios.Add(ScenarioPlanner.Flawless());

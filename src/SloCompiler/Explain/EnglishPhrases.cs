@@ -15,6 +15,9 @@ internal sealed class EnglishPhrases : ExplainPhrases
         {
             SliKind.Uptime =>
                 $"the target is up {objective} of the time over {period}; the budget is {budgetTime} of downtime.",
+            SliKind.Threshold =>
+                $"{threshold} holds {objective} of the time over {period}, checked at every rule evaluation; " +
+                $"the budget is {budgetTime} outside that limit.",
             SliKind.Latency =>
                 $"{objective} of {unit.EnglishPlural} over {period} are answered in under {threshold}. " +
                 $"The error budget is {budget} of {unit.EnglishPlural} — {budgetTime} of every {unit.EnglishSingular} being slow.",
@@ -43,10 +46,14 @@ internal sealed class EnglishPhrases : ExplainPhrases
     public override string? OutOfEvery(SliKind kind, EventUnit unit, string total, string allowed, bool single, string? threshold) =>
         kind switch
         {
-            SliKind.Uptime => null,
+            SliKind.Uptime or SliKind.Threshold => null,
             SliKind.Latency => $"Out of every {total} {unit.EnglishPlural}, at most {allowed} may take {threshold} or longer.",
             _ => $"Out of every {total} {unit.EnglishPlural}, at most {allowed} may fail.",
         };
+
+    public override string LowTraffic(EventUnit unit, IReadOnlyList<(bool Page, string Count, string Within)> tiers) =>
+        "Low-traffic guard: " + string.Join("; ", tiers.Select((t, i) =>
+            $"{(t.Page ? "a page" : "a ticket")} needs at least {t.Count}{(i == 0 ? " " + unit.EnglishPlural : string.Empty)} within {t.Within}")) + ".";
 
     public override string PerGroup(IReadOnlyList<string> labels) =>
         "Measured separately for each " + JoinWords(labels, "and") + ".";

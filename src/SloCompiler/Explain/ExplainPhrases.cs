@@ -9,6 +9,7 @@ internal enum SliKind
     Latency,
     Uptime,
     Raw,
+    Threshold,
 }
 
 /// <summary>
@@ -44,6 +45,12 @@ internal abstract class ExplainPhrases
 
     /// <summary>"Out of every 1000 requests, at most 1 may fail."; null when the kind has no events.</summary>
     public abstract string? OutOfEvery(SliKind kind, EventUnit unit, string total, string allowed, bool single, string? threshold);
+
+    /// <summary>
+    /// "Low-traffic guard: a page needs at least 70 requests within an hour; a ticket at least 334 within a day."
+    /// One entry per guarded tier: (page?, count, within).
+    /// </summary>
+    public abstract string LowTraffic(EventUnit unit, IReadOnlyList<(bool Page, string Count, string Within)> tiers);
 
     /// <summary>"Measured separately for each route."</summary>
     public abstract string PerGroup(IReadOnlyList<string> labels);

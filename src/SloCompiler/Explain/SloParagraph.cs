@@ -9,7 +9,12 @@ internal static class SloParagraph
     public static string Build(SloModel slo, ExplainPhrases phrases)
     {
         var kind = KindOf(slo.Sli);
-        var threshold = slo.Sli is LatencySliModel latency ? phrases.Threshold(latency.ThresholdSeconds) : null;
+        var threshold = slo.Sli switch
+        {
+            LatencySliModel latency => phrases.Threshold(latency.ThresholdSeconds),
+            ThresholdSliModel condition => condition.Text,
+            _ => null,
+        };
         var (periodValue, periodUnit) = ExplainQuantities.Window(slo.Period);
         var (budgetValue, budgetUnit) = ExplainQuantities.Amount(ExplainQuantities.BudgetMilliseconds(slo));
 
@@ -38,6 +43,11 @@ internal static class SloParagraph
             sentences.Add(outOf);
         }
 
+        if (LowTraffic(slo, phrases) is { } lowTraffic)
+        {
+            sentences.Add(lowTraffic);
+        }
+
         if (slo.GroupBy.Count > 0)
         {
             sentences.Add(phrases.PerGroup(slo.GroupBy));
@@ -46,10 +56,28 @@ internal static class SloParagraph
         return string.Join(" ", sentences);
     }
 
+    /// <summary>Each enabled tier's low-traffic guard on its first burn pair; null when no tier has one (N ≤ 1, or no events).</summary>
+    private static string? LowTraffic(SloModel slo, ExplainPhrases phrases)
+    {
+        if (!LowTrafficGuard.Applies(slo))
+        {
+            return null;
+        }
+
+        var tiers = new[] { slo.Page, slo.Ticket }
+            .Where(t => t.Enabled && t.Windows.Count > 0)
+            .Select(t => (Tier: t, MinEvents: LowTrafficGuard.MinEvents(slo, t, t.Windows[0])))
+            .Where(g => g.MinEvents > 1)
+            .Select(g => (g.Tier.Kind == AlertTierKind.Page, ExplainQuantities.Integer(g.MinEvents), Within(g.Tier.Windows[0].Long, phrases)))
+            .ToList();
+        return tiers.Count == 0 ? null : phrases.LowTraffic(slo.Events, tiers);
+    }
+
     private static SliKind KindOf(SliModel sli) => sli switch
     {
         LatencySliModel => SliKind.Latency,
         UptimeSliModel => SliKind.Uptime,
+        ThresholdSliModel => SliKind.Threshold,
         RawSliModel => SliKind.Raw,
         _ => SliKind.Requests,
     };

@@ -18,6 +18,9 @@ internal sealed class SpanishPhrases : ExplainPhrases
         {
             SliKind.Uptime =>
                 $"el servicio está disponible el {objective} del tiempo en {period}; el presupuesto es de {budgetTime} de caída.",
+            SliKind.Threshold =>
+                $"{threshold} se cumple el {objective} del tiempo en {period}, comprobado en cada evaluación de las reglas; " +
+                $"el presupuesto es de {budgetTime} fuera de ese límite.",
             SliKind.Latency =>
                 $"el {objective} de {unit.SpanishWithArticle} en {period} se responden en menos de {threshold}. " +
                 $"El presupuesto de error es el {budget} de {unit.SpanishWithArticle}: {budgetTime} con {unit.Agree("todas", "todos")} {unit.SpanishWithArticle} {unit.Agree("lentas", "lentos")}.",
@@ -49,11 +52,15 @@ internal sealed class SpanishPhrases : ExplainPhrases
         var verb = single ? "puede" : "pueden";
         return kind switch
         {
-            SliKind.Uptime => null,
+            SliKind.Uptime or SliKind.Threshold => null,
             SliKind.Latency => $"De cada {total} {unit.SpanishPlural}, como máximo {allowed} {verb} tardar {threshold} o más.",
             _ => $"De cada {total} {unit.SpanishPlural}, como máximo {allowed} {verb} fallar.",
         };
     }
+
+    public override string LowTraffic(EventUnit unit, IReadOnlyList<(bool Page, string Count, string Within)> tiers) =>
+        "Guarda de poco tráfico: " + string.Join("; ", tiers.Select((t, i) =>
+            $"{(t.Page ? "un aviso" : "un ticket")} necesita al menos {t.Count}{(i == 0 ? " " + unit.SpanishPlural : string.Empty)} en {t.Within}")) + ".";
 
     public override string PerGroup(IReadOnlyList<string> labels) =>
         "Se mide por separado para cada " + JoinWords(labels, "y") + ".";

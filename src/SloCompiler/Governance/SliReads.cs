@@ -26,6 +26,7 @@ public static class SliReads
         RatioSliModel ratio => new[] { ratio.Bad, ratio.Good, ratio.Total }.OfType<Selector>().Select(s => Read(s, MetricUse.Rate)).ToList(),
         LatencySliModel latency => [Read(latency.Histogram, MetricUse.Buckets)],
         UptimeSliModel uptime => [Read(uptime.Selector, MetricUse.Value)],
+        ThresholdSliModel threshold => [Read(threshold.Metric, MetricUse.Value)],
         RawSliModel raw => Raw(Parse(raw)),
         _ => [],
     };

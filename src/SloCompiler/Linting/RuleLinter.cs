@@ -18,6 +18,7 @@ public static class RuleLinter
         new PromQlCheck(),
         new RateOfNonCounterCheck(),
         new RateWindowCheck(),
+        new SubquerySampleLimitCheck(),
         new AlertWithoutConditionCheck(),
         new ComparisonNeverTrueCheck(),
         new ValueInAlertLabelCheck(),

@@ -10,9 +10,9 @@ namespace SloCompiler.Model;
 /// </summary>
 public static class LowTrafficGuard
 {
-    /// <summary>The guard of one pair; 0 or 1 means none is needed.</summary>
-    public static long MinEvents(SloModel slo, BurnWindow pair) =>
-        slo.MinEvents ?? Derived(slo.ErrorBudget, pair.Factor);
+    /// <summary>The guard of one pair of a tier; 0 or 1 means none is needed.</summary>
+    public static long MinEvents(SloModel slo, AlertTierModel tier, BurnWindow pair) =>
+        tier.MinEvents ?? Derived(slo.ErrorBudget, pair.Factor);
 
     public static long Derived(decimal errorBudget, decimal factor)
     {

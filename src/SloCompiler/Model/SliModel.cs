@@ -27,3 +27,23 @@ public sealed record RawSliModel(string ErrorRatioTemplate) : SliModel
 
 /// <summary>Fraction of time a 0/1 series (e.g. <c>up{job="api"}</c>) is 1.</summary>
 public sealed record UptimeSliModel(Selector Selector) : SliModel;
+
+/// <summary>
+/// Good while <c>[aggregation by (per)] (metric) operator value</c> holds, one time slice per rule
+/// evaluation: the rules record the condition as a 0/1 series and read every window as the share
+/// of 1s in that recording. <see cref="ValueText"/> is the value as the author wrote it (<c>30s</c>).
+/// </summary>
+public sealed record ThresholdSliModel(Selector Metric, string? Aggregation, string Operator, decimal Value, string ValueText) : SliModel
+{
+    /// <summary>The condition as a 0/1 vector: <c>max by (tenant) (lag{…}) &lt; bool 1000</c>.</summary>
+    public string Condition(IReadOnlyList<string> groupBy)
+    {
+        var metric = Metric.ToPromQl();
+        var by = groupBy.Count == 0 ? string.Empty : $" by ({string.Join(", ", groupBy)}) ";
+        var left = Aggregation is null ? metric : $"{Aggregation}{by}({metric})";
+        return $"{left} {Operator} bool {DecimalText.Format(Value)}";
+    }
+
+    /// <summary>The condition as written for people: <c>max lag{…} &lt; 1000</c>.</summary>
+    public string Text => $"{(Aggregation is null ? string.Empty : Aggregation + " ")}{Metric.ToPromQl()} {Operator} {ValueText}";
+}

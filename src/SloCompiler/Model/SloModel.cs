@@ -21,8 +21,9 @@ public sealed record SloModel(
     public bool NoDataAlert { get; init; } = true;
 
     /// <summary>
-    /// Events a burn pair's long window must hold before it may alert, as written (<c>min_events</c>);
-    /// null derives it per pair (<see cref="LowTrafficGuard"/>), 0 turns the guard off.
+    /// Events a burn pair's long window must hold before it may alert, as written for every tier (<c>min_events</c>,
+    /// from any level of the settings cascade); a tier may set its own (<see cref="AlertTierModel.MinEvents"/>).
+    /// Null derives it per pair (<see cref="LowTrafficGuard"/>), 0 turns the guard off.
     /// </summary>
     public long? MinEvents { get; init; }
 
@@ -72,4 +73,10 @@ public sealed record AlertTierModel(
 
     /// <summary>The alert's name as written (<c>alert_name</c>); null for the built-in SLOBurnRatePage/SLOBurnRateTicket.</summary>
     public string? CustomAlertName { get; init; }
+
+    /// <summary>
+    /// Events each of this tier's burn pairs needs in its long window, as set for the tier (<c>page min_events=N</c>)
+    /// or for the SLO (<c>min_events N</c>); null derives it per pair (<see cref="LowTrafficGuard"/>), 0 is no guard.
+    /// </summary>
+    public long? MinEvents { get; init; }
 }

@@ -23,11 +23,11 @@ internal sealed class DslParseException(Diagnostic diagnostic) : Exception(diagn
 internal sealed partial class DslReader
 {
     private static readonly string[] FileKeywords = ["defaults", "policy", "service", "receivers", "time"];
-    private static readonly string[] SettingKeywords = ["period", "evaluation", "alerting", "alert_name", "unit"];
+    private static readonly string[] SettingKeywords = ["period", "evaluation", "alerting", "alert_name", "unit", "min_events"];
     private static readonly string[] ServiceKeywords =
         ["team", "owner", "description", "runbook", "labels", "policy", "down_alert", .. SettingKeywords, "slo"];
     private static readonly string[] SloKeywords =
-        ["description", "objective", "ratio", "latency", "histogram", "raw", "uptime", "buckets", "per", "labels", "no_data", "min_events", .. SettingKeywords];
+        ["description", "objective", "ratio", "latency", "histogram", "raw", "uptime", "threshold", "buckets", "per", "labels", "no_data", .. SettingKeywords];
     private static readonly string[] TierKeywords = ["page", "ticket"];
     private static readonly string[] RatioKeywords = ["bad", "good", "total"];
 
@@ -168,7 +168,6 @@ internal sealed partial class DslReader
         Token<string> bucketsKeyword = default;
         List<LabelSyntax>? labels = null;
         Spanned<bool>? noData = null;
-        Spanned<string>? minEvents = null;
         var settings = new SettingsBuilder();
         var bodyStart = ReadBlock($"slo '{name.Value}'", SloKeywords, item =>
         {
@@ -180,7 +179,7 @@ internal sealed partial class DslReader
                 case "objective":
                     Once(ref objective, item, ReadObjective(item));
                     return true;
-                case "ratio" or "latency" or "histogram" or "raw" or "uptime":
+                case "ratio" or "latency" or "histogram" or "raw" or "uptime" or "threshold":
                     var read = ReadSli(item);
                     if (sliKeyword is { } first)
                     {
@@ -209,9 +208,6 @@ internal sealed partial class DslReader
                 case "no_data":
                     Once(ref noData, item, ReadSwitch());
                     return true;
-                case "min_events":
-                    Once(ref minEvents, item, Spanned(Expect(Duration, "a number of events such as 100")));
-                    return true;
                 default:
                     return ReadSetting(item, settings);
             }
@@ -235,7 +231,6 @@ internal sealed partial class DslReader
             settings.Build(new SourceSpan(_file, bodyStart, 0)), SpanFrom(keyword.Start))
         {
             NoData = noData,
-            MinEvents = minEvents,
         };
     }
 
@@ -283,6 +278,9 @@ internal sealed partial class DslReader
             case "unit":
                 Once(ref settings.Unit, keyword, ReadName("a unit such as requests, messages or calls"));
                 break;
+            case "min_events":
+                Once(ref settings.MinEvents, keyword, ReadMinEvents());
+                break;
             default:
                 return false;
         }
@@ -316,7 +314,7 @@ internal sealed partial class DslReader
     private AlertTierSyntax ReadTier(Token<string> kind)
     {
         Spanned<bool>? enabled = null;
-        Spanned<string>? severity = null, receiver = null, forDuration = null, during = null;
+        Spanned<string>? severity = null, receiver = null, forDuration = null, during = null, minEvents = null;
         List<LabelSyntax>? labels = null, annotations = null;
         while (true)
         {
@@ -355,6 +353,11 @@ internal sealed partial class DslReader
                     }
 
                     continue;
+                case "min_events":
+                    Consume(peek);
+                    ExpectChar('=');
+                    Once(ref minEvents, word, ReadMinEvents());
+                    continue;
                 case "labels":
                     Consume(peek);
                     Once(ref labels, word, ReadLabels());
@@ -370,7 +373,10 @@ internal sealed partial class DslReader
 
         return new AlertTierSyntax(
             new Spanned<string>(kind.Value, SpanOf(kind)), enabled, severity, receiver, forDuration, during,
-            labels ?? [], annotations ?? [], SpanFrom(kind.Start));
+            labels ?? [], annotations ?? [], SpanFrom(kind.Start))
+        {
+            MinEvents = minEvents,
+        };
     }
 
     // ---- items --------------------------------------------------------------------------------
@@ -439,9 +445,49 @@ internal sealed partial class DslReader
                 return new LatencySliSyntax(ReadSelector(), null, [], SpanFrom(keyword.Start));
             case "raw":
                 return new RawSliSyntax(ReadString(), SpanFrom(keyword.Start));
+            case "threshold":
+                return ReadThreshold(keyword);
             default:
                 return new UptimeSliSyntax(ReadSelector(), SpanFrom(keyword.Start));
         }
+    }
+
+    /// <summary>
+    /// <c>threshold [AGGREGATION] SELECTOR OP VALUE</c>; the aggregation may wrap the selector in
+    /// parentheses (<c>max(lag{…})</c>). A bare word followed by a selector or a <c>(</c> is the
+    /// aggregation; the checker says whether it is one it knows (SLO143).
+    /// </summary>
+    private ThresholdSliSyntax ReadThreshold(Token<string> keyword)
+    {
+        Spanned<string>? aggregation = null;
+        var metric = ReadSelector();
+        SkipTrivia();
+        if (Current is not ('<' or '>') && metric.Value.All(DslSelectorScanner.IsMetricChar))
+        {
+            aggregation = metric;
+            var parenthesised = TryChar('(');
+            metric = ReadSelector();
+            if (parenthesised)
+            {
+                ExpectChar(')');
+            }
+        }
+
+        SkipTrivia();
+        var operatorStart = _input.Position;
+        if (!TryChar('<') && !TryChar('>'))
+        {
+            throw Unexpected("'<', '<=', '>' or '>=' and a value, as in lag{group=\"orders\"} < 1000");
+        }
+
+        TryChar('=');
+        var op = new Spanned<string>(_text[operatorStart.._lastEnd], new SourceSpan(_file, operatorStart, _lastEnd - operatorStart));
+        SkipTrivia();
+        var valueStart = _input.Position;
+        var negative = TryChar('-');
+        var number = Expect(Duration, "a number such as 1000 or a duration such as 30s");
+        var value = new Spanned<string>((negative ? "-" : string.Empty) + number.Value, new SourceSpan(_file, valueStart, number.End - valueStart));
+        return new ThresholdSliSyntax(aggregation, metric, op, value, SpanFrom(keyword.Start));
     }
 
     private List<Spanned<string>> ReadBuckets()
@@ -508,6 +554,9 @@ internal sealed partial class DslReader
             _ => throw new DslParseException(Diagnostic.Create(DiagnosticDescriptors.SyntaxError, SpanOf(word), $"'{word.Value}'", "'on' or 'off'")),
         };
     }
+
+    /// <summary>A count as written (<c>100</c>); the checker demands a whole number (SLO140).</summary>
+    private Spanned<string> ReadMinEvents() => Spanned(Expect(Duration, "a number of events such as 100"));
 
     private Spanned<string> ReadDuration() => Spanned(Expect(Duration, "a duration such as 30d or 300ms"));
 
@@ -702,10 +751,11 @@ internal sealed partial class DslReader
         public AlertingSyntax? Alerting;
         public Spanned<string>? AlertName;
         public Spanned<string>? Unit;
+        public Spanned<string>? MinEvents;
         private SourceSpan? _span;
 
         public void Include(SourceSpan span) => _span = _span is { } known ? known.Union(span) : span;
 
-        public SettingsSyntax Build(SourceSpan whenEmpty) => new(Period, Evaluation, Alerting, _span ?? whenEmpty) { AlertName = AlertName, Unit = Unit };
+        public SettingsSyntax Build(SourceSpan whenEmpty) => new(Period, Evaluation, Alerting, _span ?? whenEmpty) { AlertName = AlertName, Unit = Unit, MinEvents = MinEvents };
     }
 }

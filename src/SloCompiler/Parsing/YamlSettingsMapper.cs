@@ -5,14 +5,14 @@ using YamlDotNet.RepresentationModel;
 
 namespace SloCompiler.Parsing;
 
-/// <summary>Maps <c>period</c>, <c>evaluation</c>, <c>alerting</c>, <c>alert_name</c> and <c>unit</c> (shared by Defaults, Policy, Service and SLO).</summary>
+/// <summary>Maps <c>period</c>, <c>evaluation</c>, <c>alerting</c>, <c>alert_name</c>, <c>unit</c> and <c>min_events</c> (shared by Defaults, Policy, Service and SLO).</summary>
 internal static class YamlSettingsMapper
 {
-    public static readonly string[] SettingKeys = ["period", "evaluation", "alerting", "alert_name", "unit"];
+    public static readonly string[] SettingKeys = ["period", "evaluation", "alerting", "alert_name", "unit", "min_events"];
 
     private static readonly string[] AlertingKeys = ["page", "ticket"];
 
-    private static readonly string[] TierKeys = ["enabled", "severity", "receiver", "for", "during", "labels", "annotations"];
+    private static readonly string[] TierKeys = ["enabled", "severity", "receiver", "for", "during", "labels", "annotations", "min_events"];
 
     /// <summary>The settings keys of <paramref name="map"/>; the caller decides whether period belongs here.</summary>
     public static SettingsSyntax Settings(YamlContext context, YamlMap map, SourceSpan span, bool includePeriod = true) =>
@@ -24,6 +24,7 @@ internal static class YamlSettingsMapper
         {
             AlertName = context.String(map, "alert_name"),
             Unit = context.String(map, "unit"),
+            MinEvents = context.String(map, "min_events"),
         };
 
     /// <summary>The spec of a Defaults or Policy document: only settings are allowed.</summary>
@@ -94,7 +95,10 @@ internal static class YamlSettingsMapper
             context.String(map, "during"),
             context.Labels(map, "labels"),
             context.Labels(map, "annotations"),
-            context.Span(node));
+            context.Span(node))
+        {
+            MinEvents = context.String(map, "min_events"),
+        };
     }
 
     /// <summary>An optional boolean key such as <c>no_data: off</c>; null when absent or mistyped (reported).</summary>

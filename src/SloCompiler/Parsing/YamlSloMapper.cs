@@ -7,10 +7,10 @@ namespace SloCompiler.Parsing;
 /// <summary>Maps one entry of <c>spec.slos</c> to <see cref="SloSyntax"/>.</summary>
 internal static class YamlSloMapper
 {
-    private static readonly string[] SliKeys = ["ratio", "latency", "raw", "uptime"];
+    private static readonly string[] SliKeys = ["ratio", "latency", "raw", "uptime", "threshold"];
 
     private static readonly string[] SloKeys =
-        ["name", "description", "objective", "period", "ratio", "latency", "raw", "uptime", "per", "labels", "evaluation", "alerting", "alert_name", "unit", "no_data", "min_events"];
+        ["name", "description", "objective", "period", "ratio", "latency", "raw", "uptime", "threshold", "per", "labels", "evaluation", "alerting", "alert_name", "unit", "no_data", "min_events"];
 
     public static IReadOnlyList<SloSyntax> Slos(YamlContext context, YamlMap spec)
     {
@@ -67,7 +67,6 @@ internal static class YamlSloMapper
             span)
         {
             NoData = YamlSettingsMapper.Switch(context, map, "no_data"),
-            MinEvents = context.String(map, "min_events"),
         };
     }
 
@@ -92,6 +91,7 @@ internal static class YamlSloMapper
             "ratio" => Ratio(context, node, path),
             "latency" => Latency(context, node, path),
             "raw" => context.String(node, path) is { } raw ? new RawSliSyntax(raw, context.Span(node)) : null,
+            "threshold" => Threshold(context, node, path),
             _ => context.String(node, path) is { } selector ? new UptimeSliSyntax(selector, context.Span(node)) : null,
         };
     }
@@ -110,5 +110,21 @@ internal static class YamlSloMapper
         }
 
         return new LatencySliSyntax(histogram, context.String(map, "threshold"), context.StringList(map, "buckets"), context.Span(node));
+    }
+
+    /// <summary><c>threshold: { metric: 'lag{…}', aggregation: max, operator: '&lt;', value: 1000 }</c>.</summary>
+    private static ThresholdSliSyntax? Threshold(YamlContext context, YamlNode node, string path)
+    {
+        if (context.Map(node, path, ["metric", "aggregation", "operator", "value"]) is not { } map)
+        {
+            return null;
+        }
+
+        var metric = context.Required(map, "metric", path);
+        var op = context.Required(map, "operator", path);
+        var value = context.Required(map, "value", path);
+        return metric is null || op is null || value is null
+            ? null
+            : new ThresholdSliSyntax(context.String(map, "aggregation"), metric, op, value, context.Span(node));
     }
 }

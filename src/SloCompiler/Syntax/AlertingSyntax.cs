@@ -18,7 +18,11 @@ public sealed record AlertTierSyntax(
     Spanned<string>? During,
     IReadOnlyList<LabelSyntax> Labels,
     IReadOnlyList<LabelSyntax> Annotations,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary><c>page min_events=100</c>: this tier's low-traffic guard, over the general <c>min_events</c>.</summary>
+    public Spanned<string>? MinEvents { get; init; }
+}
 
 /// <summary>A label or annotation pair: <c>tier = "1"</c>.</summary>
 public sealed record LabelSyntax(Spanned<string> Name, Spanned<string> Value);

@@ -20,6 +20,9 @@ public sealed record SettingsSyntax(
 
     /// <summary><c>unit messages</c>: what one event is, in the words of explain, dashboards and reports.</summary>
     public Spanned<string>? Unit { get; init; }
+
+    /// <summary><c>min_events 100</c>: events each burn pair's long window must hold before any tier alerts (low-traffic guard).</summary>
+    public Spanned<string>? MinEvents { get; init; }
 }
 
 /// <summary>A named, shared block of settings: <c>policy standard { period 28d }</c>.</summary>

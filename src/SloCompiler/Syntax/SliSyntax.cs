@@ -28,3 +28,16 @@ public sealed record RawSliSyntax(Spanned<string> ErrorRatio, SourceSpan Span) :
 
 /// <summary><c>uptime up{job="api"}</c>: the fraction of time the series is 1.</summary>
 public sealed record UptimeSliSyntax(Spanned<string> Selector, SourceSpan Span) : SliSyntax(Span);
+
+/// <summary>
+/// <c>threshold max kafka_consumergroup_lag{group="orders"} &lt; 1000</c>: a gauge SLI, good while the
+/// condition holds, counted once per rule evaluation (OpenSLO's Timeslices). <see cref="Aggregation"/>
+/// (<c>max</c>, <c>min</c>, <c>avg</c>, <c>sum</c>, <c>count</c>) is optional; <see cref="Operator"/> is
+/// <c>&lt;</c>, <c>&lt;=</c>, <c>&gt;</c> or <c>&gt;=</c>; <see cref="Value"/> a number or a duration in seconds.
+/// </summary>
+public sealed record ThresholdSliSyntax(
+    Spanned<string>? Aggregation,
+    Spanned<string> Metric,
+    Spanned<string> Operator,
+    Spanned<string> Value,
+    SourceSpan Span) : SliSyntax(Span);

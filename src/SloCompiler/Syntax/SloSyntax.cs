@@ -18,9 +18,6 @@ public sealed record SloSyntax(
 {
     /// <summary><c>no_data off</c>: no alert when the SLI's total series vanishes (on by default).</summary>
     public Spanned<bool>? NoData { get; init; }
-
-    /// <summary><c>min_events 100</c>: alerts need that many events in each pair's long window (low-traffic guard).</summary>
-    public Spanned<string>? MinEvents { get; init; }
 }
 
 /// <summary>

@@ -159,6 +159,10 @@ public static class SyntaxPrinter
             case UptimeSliSyntax uptime:
                 writer.Line($"uptime {uptime.Selector.Value}");
                 break;
+            case ThresholdSliSyntax threshold:
+                var aggregation = threshold.Aggregation is { } agg ? agg.Value + " " : string.Empty;
+                writer.Line($"threshold {aggregation}{threshold.Metric.Value} {threshold.Operator.Value} {threshold.Value.Value}");
+                break;
         }
 
         if (slo.GroupBy.Count > 0)
@@ -176,7 +180,6 @@ public static class SyntaxPrinter
             writer.Line($"no_data {(noData.Value ? "on" : "off")}");
         }
 
-        WriteOptional(writer, "min_events", slo.MinEvents, v => v);
 
         WriteSettings(writer, slo.Settings);
         writer.Close();
@@ -188,6 +191,7 @@ public static class SyntaxPrinter
         WriteOptional(writer, "evaluation", settings.Evaluation, v => v);
         WriteOptional(writer, "alert_name", settings.AlertName, v => v);
         WriteOptional(writer, "unit", settings.Unit, v => v);
+        WriteOptional(writer, "min_events", settings.MinEvents, v => v);
         if (settings.Alerting is not { } alerting)
         {
             return;
@@ -223,6 +227,7 @@ public static class SyntaxPrinter
         AddProperty(parts, "receiver", tier.Receiver);
         AddProperty(parts, "for", tier.For);
         AddProperty(parts, "during", tier.During);
+        AddProperty(parts, "min_events", tier.MinEvents);
         if (tier.Labels.Count > 0)
         {
             parts.Add($"labels {Labels(tier.Labels)}");

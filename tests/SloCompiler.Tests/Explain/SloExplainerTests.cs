@@ -17,7 +17,8 @@ public class SloExplainerTests
             "availability: 99.9% of requests over 30 days succeed. The error budget is 0.1% of requests — 43.2 minutes of full outage. " +
             "Someone is paged when 2% of it burns within an hour (or 5% within 6 hours); " +
             "a ticket is opened when 10% burns within a day (or within 3 days). " +
-            "Out of every 1000 requests, at most 1 may fail.\n");
+            "Out of every 1000 requests, at most 1 may fail. " +
+            "Low-traffic guard: a page needs at least 70 requests within an hour; a ticket needs at least 334 within a day.\n");
     }
 
     [Fact]
@@ -32,7 +33,8 @@ public class SloExplainerTests
             "El presupuesto de error es el 0.1% de las solicitudes: 43.2 minutos de caída total. " +
             "Se avisa a la guardia cuando se consume el 2% en una hora (o el 5% en 6 horas); " +
             "se abre un ticket cuando se consume el 10% en un día (o en 3 días). " +
-            "De cada 1000 solicitudes, como máximo 1 puede fallar.\n");
+            "De cada 1000 solicitudes, como máximo 1 puede fallar. " +
+            "Guarda de poco tráfico: un aviso necesita al menos 70 solicitudes en una hora; un ticket necesita al menos 334 en un día.\n");
     }
 
     [Fact]
@@ -48,6 +50,7 @@ public class SloExplainerTests
             "Someone is paged via pagerduty-payments when 2% of it burns within 14 minutes (or 5% within 1.4 hours); " +
             "a ticket is opened via slack-payments, only during business-hours, when 10% burns within 5.6 hours (or within 16.8 hours). " +
             "Out of every 100 requests, at most 5 may take 800 ms or longer. " +
+            "Low-traffic guard: a page needs at least 2 requests within 14 minutes; a ticket needs at least 7 within 5.6 hours. " +
             "Measured separately for each route.\n");
     }
 
@@ -64,6 +67,7 @@ public class SloExplainerTests
             "Se avisa a la guardia por pagerduty-payments cuando se consume el 2% en 14 minutos (o el 5% en 1.4 horas); " +
             "se abre un ticket por slack-payments, solo durante business-hours, cuando se consume el 10% en 5.6 horas (o en 16.8 horas). " +
             "De cada 100 solicitudes, como máximo 5 pueden tardar 800 ms o más. " +
+            "Guarda de poco tráfico: un aviso necesita al menos 2 solicitudes en 14 minutos; un ticket necesita al menos 7 en 5.6 horas. " +
             "Se mide por separado para cada route.\n");
     }
 

@@ -38,8 +38,9 @@ public class DslParserTests
         TextOf(service.Span).Should().StartWith("service payments-api {").And.EndWith("}");
         TextOf(service.Owner!.Span).Should().Be("\"ana@example.com\"");
         service.Owner.Value.Should().Be("ana@example.com");
-        TextOf(service.Settings.Alerting!.Span).Should().Be("alerting    { page for=2m }");
-        TextOf(service.Settings.Alerting.Page!.Span).Should().Be("page for=2m");
+        TextOf(service.Settings.Alerting!.Span).Should().Be("alerting    { page for=2m min_events=100 }");
+        TextOf(service.Settings.Alerting.Page!.Span).Should().Be("page for=2m min_events=100");
+        TextOf(service.Settings.Alerting.Page.MinEvents!.Span).Should().Be("100");
         var ratio = (RatioSliSyntax)service.Slos[0].Sli!;
         TextOf(ratio.Bad!.Span).Should().Be("http_requests_total{job=\"payments-api\", code=~\"5..\"}");
         ratio.Bad.Value.Should().Be(TextOf(ratio.Bad.Span));
@@ -49,7 +50,11 @@ public class DslParserTests
         var p95 = service.Slos[2].Objective!;
         (p95.Percent.Value, p95.LatencyThreshold!.Value).Should().Be(("95", "800ms"));
         TextOf(p95.Percent.Span).Should().Be("95");
-        var ledgerTicket = service.Slos[4].Settings.Alerting!.Ticket!;
+        var threshold = (ThresholdSliSyntax)service.Slos[4].Sli!;
+        TextOf(threshold.Span).Should().Be("threshold max kafka_consumergroup_lag{group=\"payments\"} < 1000");
+        (TextOf(threshold.Aggregation!.Span), TextOf(threshold.Metric.Span), TextOf(threshold.Operator.Span), TextOf(threshold.Value.Span))
+            .Should().Be(("max", "kafka_consumergroup_lag{group=\"payments\"}", "<", "1000"));
+        var ledgerTicket = service.Slos[5].Settings.Alerting!.Ticket!;
         TextOf(ledgerTicket.Span).Should().StartWith("ticket severity=warning").And.EndWith("\"https://grafana/d/ledger\" }");
         TextOf(document.Defaults!.Span).Should().StartWith("defaults {").And.EndWith("}");
     }

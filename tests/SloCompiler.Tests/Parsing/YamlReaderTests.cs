@@ -53,7 +53,7 @@ public sealed class YamlReaderTests
 
         diagnostics.Should().BeEmpty();
         document!.Services.Should().ContainSingle().Which.Slos.Select(s => s.Name.Value).Should()
-            .Equal("availability", "latency", "latency-p95", "uptime", "ledger");
+            .Equal("availability", "latency", "latency-p95", "uptime", "queue-lag", "ledger");
         document.Policies.Should().ContainSingle();
         document.Defaults.Should().NotBeNull();
     }

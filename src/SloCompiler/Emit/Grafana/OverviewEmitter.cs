@@ -23,7 +23,7 @@ internal static class OverviewEmitter
         {
             layout.Row(service.Name);
             var latency = service.Slos.Where(s => s.Sli is LatencySliModel).ToList();
-            var availability = service.Slos.Where(s => s.Sli is RatioSliModel or UptimeSliModel).ToList();
+            var availability = service.Slos.Where(s => s.Sli is RatioSliModel or UptimeSliModel or ThresholdSliModel).ToList();
             var custom = service.Slos.Where(s => s.Sli is RawSliModel).ToList();
 
             var first = GoodShare(service, text.Availability, text.AvailabilityDescription(CommonUnit(availability), Periods(availability, text)), availability, text);

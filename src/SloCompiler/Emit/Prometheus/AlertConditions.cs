@@ -36,7 +36,7 @@ internal sealed class AlertConditions
         var conditions = windows.Of(tier).Select(w =>
         {
             var factor = DecimalText.Format(w.Factor);
-            return $"{LongBurn(w.Long)} > {factor}\n{and}\n{ShortBurn(w.Short)} > {factor}{EnoughEvents(w)}";
+            return $"{LongBurn(w.Long)} > {factor}\n{and}\n{ShortBurn(w.Short)} > {factor}{EnoughEvents(tier == AlertTierKind.Page ? slo.Page : slo.Ticket, w)}";
         });
         return string.Join("\nor\n", conditions.Select(Expr.Paren));
     }
@@ -91,9 +91,9 @@ internal sealed class AlertConditions
     /// × its seconds, per <c>per</c> group; expanded, the raw total rate over the long window × its
     /// seconds), or nothing when the SLI counts no events or N ≤ 1.
     /// </summary>
-    private string EnoughEvents(BurnWindow pair)
+    private string EnoughEvents(AlertTierModel tier, BurnWindow pair)
     {
-        var minEvents = LowTrafficGuard.MinEvents(slo, pair);
+        var minEvents = LowTrafficGuard.MinEvents(slo, tier, pair);
         if (!LowTrafficGuard.Applies(slo) || minEvents <= 1)
         {
             return string.Empty;

@@ -68,7 +68,7 @@ internal static class AlertText
                 ? $"{Percent(w.BudgetFraction)} of the {periodAdjective} error budget burned within {w.Long.ToWords()}"
                 : $"{Percent(w.BudgetFraction)} within {w.Long.ToWords()}");
         return $"{string.Join(", or ", parts)}. Objective: {DecimalText.Format(slo.ObjectivePercent)}% of " +
-               $"{(slo.Sli is UptimeSliModel ? "time up" : "events good")} over {period}.";
+               $"{slo.Sli switch { UptimeSliModel => "time up", ThresholdSliModel threshold => $"time with {threshold.Text}", _ => "events good" }} over {period}.";
     }
 
     private static string Percent(decimal fraction) =>

@@ -30,6 +30,7 @@ internal static class NoDataRule
         RatioSliModel ratio => ratio.Total,
         LatencySliModel latency => latency.Histogram.WithMetricName(latency.Histogram.MetricName + "_count"),
         UptimeSliModel uptime => uptime.Selector,
+        ThresholdSliModel threshold => threshold.Metric,
         _ => new Selector(Conventions.ErrorRatioRecord(slo.BaseWindow),
         [
             new(Conventions.ServiceLabel, MatchOperator.Equal, slo.Service),

@@ -8,12 +8,23 @@ namespace SloCompiler.Emit.Prometheus;
 /// </summary>
 internal sealed class SliExpressions
 {
-    private readonly SliModel sli;
-    private readonly string by;
+    /// <summary>Step of the subquery a threshold SLI is read through where its slices are not recorded (live queries of undeployed SLOs).</summary>
+    private static readonly PromDuration SliceStep = PromDuration.FromMinutes(1);
 
-    public SliExpressions(SliModel sli, IReadOnlyList<string> groupBy)
+    private readonly SliModel sli;
+    private readonly IReadOnlyList<string> groupBy;
+    private readonly string by;
+    private readonly string? recordedSlices;
+
+    /// <param name="recordedSlices">
+    /// The recorded 0/1 series of a threshold SLI (<c>slo:sli_slice_good:bool{…}</c>); without it the
+    /// condition is read through a subquery, which only live queries of undeployed SLOs may afford.
+    /// </param>
+    public SliExpressions(SliModel sli, IReadOnlyList<string> groupBy, string? recordedSlices = null)
     {
         this.sli = sli;
+        this.groupBy = groupBy;
+        this.recordedSlices = recordedSlices;
         by = groupBy.Count == 0 ? string.Empty : $" by ({string.Join(", ", groupBy)}) ";
     }
 
@@ -28,6 +39,7 @@ internal sealed class SliExpressions
         RatioSliModel { Good: { } good } ratio => Difference(Sum(Rate(ratio.Total, window)), Sum(Rate(good, window))),
         LatencySliModel latency => Difference(Total(window), Sum(Rate(Bucket(latency), window))),
         UptimeSliModel uptime => Sum($"1 - avg_over_time({uptime.Selector.ToPromQl()}[{window}])"),
+        ThresholdSliModel threshold => Sum($"1 - avg_over_time({Slices(threshold, window)})"),
         _ => throw new InvalidOperationException($"{sli.GetType().Name} has no event counts."),
     };
 
@@ -39,6 +51,7 @@ internal sealed class SliExpressions
         RatioSliModel ratio => Sum(Rate(ratio.Total, window)),
         LatencySliModel latency => Sum(Rate(latency.Histogram.WithMetricName(latency.Histogram.MetricName + "_count"), window)),
         UptimeSliModel uptime => $"count{by}(avg_over_time({uptime.Selector.ToPromQl()}[{window}]))",
+        ThresholdSliModel threshold => $"count{by}(avg_over_time({Slices(threshold, window)}))",
         _ => throw new InvalidOperationException($"{sli.GetType().Name} has no event counts."),
     };
 
@@ -50,6 +63,10 @@ internal sealed class SliExpressions
             .WithMetricName(latency.Histogram.MetricName + "_bucket")
             .ToPromQl(new LabelMatcher("le", MatchOperator.RegexMatch, spellings));
     }
+
+    /// <summary>A threshold SLI's time slices over a window: the recording, or the condition sampled every minute.</summary>
+    private string Slices(ThresholdSliModel threshold, PromDuration window) =>
+        recordedSlices is null ? $"({threshold.Condition(groupBy)})[{window}:{SliceStep}]" : $"{recordedSlices}[{window}]";
 
     private static string Rate(Selector selector, PromDuration window) => Rate(selector.ToPromQl(), window);
 

@@ -45,7 +45,14 @@ internal sealed class SloRuleBuilder
 
     private IEnumerable<Rule> EventRecordings()
     {
-        var sli = new SliExpressions(slo.Sli, slo.GroupBy);
+        // A threshold SLI records its condition as 0/1 each evaluation first; every window averages that recording.
+        var slices = slo.Sli is ThresholdSliModel ? $"{Conventions.GoodSliceRecord}{Conventions.SloMatcher(slo)}" : null;
+        if (slo.Sli is ThresholdSliModel threshold)
+        {
+            yield return Rule.Recording(Conventions.GoodSliceRecord, threshold.Condition(slo.GroupBy), slo);
+        }
+
+        var sli = new SliExpressions(slo.Sli, slo.GroupBy, slices);
         yield return Rule.Recording(Conventions.BadEventsRecord(windows.Base), sli.Bad(windows.Base), slo);
         yield return Rule.Recording(Conventions.EventsRecord(windows.Base), sli.Total(windows.Base), slo);
 

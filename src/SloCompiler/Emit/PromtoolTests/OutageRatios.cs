@@ -20,6 +20,13 @@ internal sealed class OutageRatios(SloModel slo, SloWindows windows, int onset)
             return Ratio(pair.Long, t + 1) <= threshold || Ratio(pair.Short, t + 1) <= threshold;
         });
 
+    /// <summary>Whether, <paramref name="t"/> minutes into the outage, both windows of <paramref name="pair"/> are over its threshold even a minute earlier.</summary>
+    public bool CertainlyOver(BurnWindow pair, int t)
+    {
+        var threshold = pair.Factor * slo.ErrorBudget;
+        return Ratio(pair.Long, t - 1) > threshold && Ratio(pair.Short, t - 1) > threshold;
+    }
+
     /// <summary>The error ratio a window reports at minute <c>onset + t</c>.</summary>
     private decimal Ratio(PromDuration window, int t)
     {

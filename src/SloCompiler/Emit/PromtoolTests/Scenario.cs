@@ -134,43 +134,15 @@ internal static class ScenarioPlanner
     }
 
     /// <summary>
-    /// Both sides of the low-traffic guard of the first page pair (N events in its long window L):
-    /// below it, two hours at just under N per L and then one failed event, which without the guard
-    /// would page (1 in fewer than N crosses the threshold) and with it pages nothing; above it, a
-    /// full outage at just over N per L, which must page exactly as at high traffic. Null when the
-    /// SLO has no guard (no event counts, or N ≤ 1) or no page.
+    /// Healthy for T2's short window, then errors at twice the budget; null when 2× budget is 100% or more,
+    /// and for a threshold SLI, whose one test series is either within its limit or not in any minute.
     /// </summary>
-    public static IReadOnlyList<Scenario> LowTraffic(SloModel slo)
-    {
-        var pair = SloWindows.For(slo).Page[0];
-        var minEvents = LowTrafficGuard.MinEvents(slo, pair);
-        var length = pair.Long.TotalMinutes;
-        var below = ExactRate(0.8m * (minEvents - 1) / length, roundUp: false);
-        if (!slo.Page.Enabled || !LowTrafficGuard.Applies(slo) || minEvents <= 1 || below <= 0)
-        {
-            return [];
-        }
-
-        // The guard counts a window's mean rate over the whole window, so it is only as strict as
-        // described once the history fills every page window; the ticket's day-long windows are not
-        // asserted here (a short history makes one failure a large share of them, guard or not).
-        var onset = Math.Max(120, (int)Math.Ceiling(SloWindows.For(slo).Page.Max(p => p.Long.TotalMinutes)) + 10);
-        var above = ExactRate(1.1m * minEvents / length, roundUp: true);
-        var single = new Scenario(
-            [new(onset, below, 0), new(1, 0, 1), new(30, below, 0)],
-            [new(onset + 5, AlertTierKind.Page, false), new(onset + 30, AlertTierKind.Page, false)],
-            [$"low traffic: {DecimalText.Format(below)} events a minute, under the guard of {minEvents} per {pair.Long}: one failure at {Minutes(onset)} pages nothing"]);
-        var outage = Outage(slo, above);
-        return [single, outage with { Notes = [$"traffic just over the guard ({DecimalText.Format(above)} events a minute): the outage pages as at high traffic", .. outage.Notes] }];
-    }
-
-    /// <summary>Healthy for T2's short window, then errors at twice the budget; null when 2× budget is 100% or more.</summary>
     public static Scenario? SlowBurn(SloModel slo)
     {
         var windows = SloWindows.For(slo);
         var errorShare = 2 * slo.ErrorBudget;
         var t2 = windows.Ticket[^1];
-        if (!slo.Ticket.Enabled || errorShare >= 1 || t2.Factor * slo.ErrorBudget >= 1)
+        if (slo.Sli is ThresholdSliModel || !slo.Ticket.Enabled || errorShare >= 1 || t2.Factor * slo.ErrorBudget >= 1)
         {
             return null;
         }
@@ -202,7 +174,7 @@ internal static class ScenarioPlanner
     /// included: a multiple of 10, or 10 / 2^k. promtool expands <c>a+bxn</c> by repeated float
     /// addition, so 0.01 a minute drifts above the next written value and reads as a counter reset.
     /// </summary>
-    private static decimal ExactRate(decimal target, bool roundUp)
+    internal static decimal ExactRate(decimal target, bool roundUp)
     {
         if (target >= 10m)
         {

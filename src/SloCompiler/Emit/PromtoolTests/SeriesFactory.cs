@@ -21,8 +21,33 @@ internal static class SeriesFactory
             ? [new SyntheticSeries(uptime.Selector.MetricName, labels, p => p.Good / (p.Good + p.Bad), IsGauge: true)]
             : null,
         RawSliModel raw => RawSliSeries.For(raw, slo.GroupBy),
+        ThresholdSliModel threshold => Threshold(threshold, slo.GroupBy),
         _ => null,
     };
+
+    /// <summary>
+    /// One gauge series that sits on the threshold's edge: healthy minutes hold the last good value
+    /// (999 for &lt; 1000, 1000 for &lt;= 1000) and failing minutes the first bad one, so the tests also
+    /// pin which side of the threshold the comparison puts the value itself. A <c>count</c> of one
+    /// series is always 1 and cannot be driven across a threshold, so it gets no series.
+    /// </summary>
+    private static IReadOnlyList<SyntheticSeries>? Threshold(ThresholdSliModel threshold, IReadOnlyList<string> groupBy)
+    {
+        if (threshold.Aggregation == "count" || LabelSynthesizer.Satisfy(threshold.Metric.Matchers, groupBy) is not { } labels)
+        {
+            return null;
+        }
+
+        var value = threshold.Value;
+        var (good, bad) = threshold.Operator switch
+        {
+            "<" => (value - 1, value),
+            "<=" => (value, value + 1),
+            ">" => (value + 1, value),
+            _ => (value, value - 1),
+        };
+        return [new SyntheticSeries(threshold.Metric.MetricName, labels, p => p.Bad > 0 ? bad : good, IsGauge: true)];
+    }
 
     /// <summary>
     /// <paramref name="part"/> counts <paramref name="partEvents"/>; the total counts everything,

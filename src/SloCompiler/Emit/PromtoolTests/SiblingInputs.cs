@@ -22,6 +22,7 @@ internal static class SiblingInputs
         RatioSliModel ratio => new[] { ratio.Bad, ratio.Good, ratio.Total }.OfType<Selector>().Select(s => s.MetricName),
         LatencySliModel latency => [latency.Histogram.MetricName + "_bucket", latency.Histogram.MetricName + "_count"],
         UptimeSliModel uptime => [uptime.Selector.MetricName],
+        ThresholdSliModel threshold => [threshold.Metric.MetricName],
         _ => [],
     };
 }

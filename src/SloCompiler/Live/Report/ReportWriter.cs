@@ -98,6 +98,8 @@ public static class ReportWriter
             (LatencySliModel l, true) => $"de {unit.SpanishWithArticle} de {slo.Slo.Service} recibieron respuesta en menos de {l.ThresholdText ?? l.ThresholdSeconds + "s"}",
             (UptimeSliModel, false) => $"of the time {slo.Slo.Service} was up",
             (UptimeSliModel, true) => $"del tiempo {slo.Slo.Service} estuvo disponible",
+            (ThresholdSliModel t, false) => $"of the time {slo.Slo.Service} kept {t.Text}",
+            (ThresholdSliModel t, true) => $"del tiempo {slo.Slo.Service} cumplió {t.Text}",
             (_, false) => $"of {slo.Slo.Service} {unit.EnglishPlural} were served without error",
             _ => $"de {unit.SpanishWithArticle} de {slo.Slo.Service} se atendieron sin error",
         };

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SloCompiler.Diagnostics;
 using SloCompiler.Parsing.Foreign;
 using SloCompiler.Syntax;
@@ -8,9 +9,11 @@ namespace SloCompiler.Parsing.OpenSlo;
 
 /// <summary>
 /// An SLO's indicator, inline (<c>indicator: { metadata, spec }</c>) or by <c>indicatorRef</c>: a <c>ratioMetric</c>
-/// of good or bad over total Prometheus queries, or a <c>raw</c> ratio. <c>thresholdMetric</c> is reported.
+/// of good or bad over total Prometheus queries, or a <c>raw</c> ratio; or a <c>thresholdMetric</c>, a Prometheus
+/// selector (optionally inside max/min/avg/sum/count) read as a threshold SLI whose comparison and value the
+/// objective supplies (<see cref="OpenSloSloReader"/>).
 /// </summary>
-internal sealed class OpenSloIndicator(YamlContext context, IReadOnlyDictionary<(string, string), OpenSloObject> byName)
+internal sealed partial class OpenSloIndicator(YamlContext context, IReadOnlyDictionary<(string, string), OpenSloObject> byName)
 {
     public SliSyntax? Read(YamlMap sloSpec, SourceSpan span)
     {
@@ -42,11 +45,9 @@ internal sealed class OpenSloIndicator(YamlContext context, IReadOnlyDictionary<
             return null;
         }
 
-        if (spec.Key("thresholdMetric") is { } threshold)
+        if (spec.Has("thresholdMetric"))
         {
-            at.Report(DiagnosticDescriptors.CannotExpress, at.Span(threshold), YamlContext.Child(path, "thresholdMetric"),
-                "slo's SLIs are event ratios; write the threshold as a ratio of good (or bad) events over all events");
-            return null;
+            return Threshold(at, spec, span);
         }
 
         var ratioPath = YamlContext.Child(path, "ratioMetric");
@@ -79,6 +80,33 @@ internal sealed class OpenSloIndicator(YamlContext context, IReadOnlyDictionary<
 
         return ForeignQuery.Events(part, total, isGood, span, [], anyWindow: true);
     }
+
+    /// <summary>
+    /// <c>thresholdMetric: { metricSource: … query: max(lag{…}) }</c> as a threshold SLI with an empty comparison
+    /// and value, which each objective's <c>op</c> and <c>value</c> fill in.
+    /// </summary>
+    private ThresholdSliSyntax? Threshold(YamlContext at, YamlMap spec, SourceSpan span)
+    {
+        if (Query(at, spec, "thresholdMetric") is not { } query)
+        {
+            return null;
+        }
+
+        var match = ThresholdQuery().Match(query.Value);
+        if (!match.Success)
+        {
+            at.Report(DiagnosticDescriptors.CannotExpress, query.Span, YamlContext.Child(spec.Path, "thresholdMetric"),
+                "a threshold SLI compares one selector, or max, min, avg, sum or count of one, such as max(kafka_consumergroup_lag{group=\"orders\"})");
+            return null;
+        }
+
+        var aggregation = match.Groups["agg"].Success ? query with { Value = match.Groups["agg"].Value } : null;
+        var none = new Spanned<string>(string.Empty, query.Span);
+        return new ThresholdSliSyntax(aggregation, query with { Value = match.Groups["selector"].Value.Trim() }, none, none, span);
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?<agg>[a-z]+)\s*\(\s*(?<selector>[a-zA-Z_:][a-zA-Z0-9_:]*\s*(?:\{[^{}]*\})?)\s*\)|(?<selector>[a-zA-Z_:][a-zA-Z0-9_:]*\s*(?:\{[^{}]*\})?|\{[^{}]*\}))\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ThresholdQuery();
 
     /// <summary>The Prometheus query of <c>{ metricSource: { type | metricSourceRef, spec: { query } } }</c>.</summary>
     private Spanned<string>? Query(YamlContext at, YamlMap ratio, string key)

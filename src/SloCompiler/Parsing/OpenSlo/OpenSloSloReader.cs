@@ -26,14 +26,17 @@ internal sealed class OpenSloSloReader(YamlContext context, IReadOnlyDictionary<
 
         var service = context.Required(spec, "service", "this SLO");
         ForeignFields.NotKept(context, spec, "alertPolicies", "slo's alert tiers come from defaults, policies and the service's alerting settings");
-        if (context.String(spec, "budgetingMethod") is { Value: not "Occurrences" } method)
+        var sli = new OpenSloIndicator(context, byName).Read(spec, span);
+
+        // A threshold metric judged per evaluation is what Timeslices budgets; a ratio's time slices have no equivalent.
+        if (context.String(spec, "budgetingMethod") is { Value: not "Occurrences" } method
+            && !(method.Value == "Timeslices" && sli is ThresholdSliSyntax))
         {
             context.Report(DiagnosticDescriptors.CannotExpress, method.Span, $"budgetingMethod: {method.Value}",
                 "slo budgets by occurrences (good events over all events); time slices have no equivalent in its rules");
         }
 
         var period = Period(spec);
-        var sli = new OpenSloIndicator(context, byName).Read(spec, span);
         var slos = Objectives(slo, spec, period, sli, span);
         return service is null ? null : new Result(service, slos);
     }
@@ -55,12 +58,19 @@ internal sealed class OpenSloSloReader(YamlContext context, IReadOnlyDictionary<
                 continue;
             }
 
-            foreach (var key in new[] { "op", "value", "timeSliceTarget", "timeSliceWindow" })
+            var objectiveSli = sli is ThresholdSliSyntax threshold ? ThresholdObjective(threshold, objective, path) : sli;
+            if (sli is ThresholdSliSyntax)
+            {
+                ForeignFields.NotKept(context, objective, "timeSliceTarget", "a threshold SLI's slice is one rule evaluation, good or bad as a whole");
+                ForeignFields.NotKept(context, objective, "timeSliceWindow", "a threshold SLI's slice is one rule evaluation (the evaluation setting, 30s by default)");
+            }
+
+            foreach (var key in sli is ThresholdSliSyntax ? [] : new[] { "op", "value", "timeSliceTarget", "timeSliceWindow" })
             {
                 if (objective.Key(key) is { } keyNode)
                 {
                     context.Report(DiagnosticDescriptors.CannotExpress, context.Span(keyNode), YamlContext.Child(path, key),
-                        "slo's objectives are a share of good events; thresholds and time slices have no equivalent in its rules");
+                        "slo's objectives over a ratio are a share of good events; thresholds and time slices need a thresholdMetric");
                 }
             }
 
@@ -69,10 +79,35 @@ internal sealed class OpenSloSloReader(YamlContext context, IReadOnlyDictionary<
                 : new Spanned<string>($"{slo.Name}-{i + 1}", context.Span(objectives.Children[i]));
             var percent = Percent(objective, path);
             var objectiveSyntax = percent is null ? null : new ObjectiveSyntax(percent, period, null, percent.Span);
-            slos.Add(new SloSyntax(name, context.String(spec, "description"), objectiveSyntax, sli, [], [], SettingsSyntax.Empty(span), span));
+            slos.Add(new SloSyntax(name, context.String(spec, "description"), objectiveSyntax, objectiveSli, [], [], SettingsSyntax.Empty(span), span));
         }
 
         return slos;
+    }
+
+    /// <summary>
+    /// The objective's <c>op: lte</c> and <c>value: 1000</c> completing a thresholdMetric: <c>lt</c>, <c>lte</c>,
+    /// <c>gt</c>, <c>gte</c> become <c>&lt;</c>, <c>&lt;=</c>, <c>&gt;</c>, <c>&gt;=</c>; anything else stays as written
+    /// for the checker to report (SLO145). Null when either is missing (reported).
+    /// </summary>
+    private ThresholdSliSyntax? ThresholdObjective(ThresholdSliSyntax threshold, YamlMap objective, string path)
+    {
+        var op = context.Required(objective, "op", path);
+        var value = context.Required(objective, "value", path);
+        if (op is null || value is null)
+        {
+            return null;
+        }
+
+        var comparison = op.Value switch
+        {
+            "lt" => "<",
+            "lte" => "<=",
+            "gt" => ">",
+            "gte" => ">=",
+            _ => op.Value,
+        };
+        return threshold with { Operator = op with { Value = comparison }, Value = value };
     }
 
     /// <summary><c>target: 0.995</c> (a fraction) or <c>targetPercent: 99.5</c>, as our percent text.</summary>
