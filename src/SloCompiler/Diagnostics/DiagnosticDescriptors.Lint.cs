@@ -95,4 +95,12 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LintBurnRateWithFor = new(
         "SLO440", Warning, "'for' on a burn-rate alert",
         "'for: {0}' on a burn-rate alert delays detection by {0} while the budget burns; the windows already debounce, so drop 'for'");
+
+    public static readonly DiagnosticDescriptor LintFieldTargetLacks = new(
+        "SLO442", Error, "Rule field the target ruler lacks",
+        "{0} '{1}' is not read by {2}, which refuses the file; rulers that have it: {3}; drop it or lint with --target for the ruler that evaluates this file");
+
+    public static readonly DiagnosticDescriptor LintFunctionTargetLacks = new(
+        "SLO443", Error, "PromQL function the target ruler lacks",
+        "{0}() is not known to {1}; rulers that have it: {2}; rewrite the expression or lint with --target for the ruler that evaluates this file");
 }
