@@ -19,8 +19,9 @@ public static class Compiler
     public static CompileResult Compile(IReadOnlyList<SourceFile> sources, EmitOptions? options = null)
     {
         options ??= EmitOptions.Default;
-        var (program, diagnostics) = Analyze(sources);
+        var (program, documents, diagnostics) = Analyze(sources);
         AlertmanagerOptionsCheck.Check(program.Alertmanager, options, diagnostics);
+        RulerOptionsCheck.Check(documents, options.Ruler, diagnostics);
         if (diagnostics.HasErrors)
         {
             return new CompileResult(diagnostics.Sorted(), null, []);
@@ -33,14 +34,14 @@ public static class Compiler
     /// <summary>Parse and check only: what <c>slo lint</c> and <c>slo explain</c> need.</summary>
     public static CompileResult Check(IReadOnlyList<SourceFile> sources)
     {
-        var (program, diagnostics) = Analyze(sources);
+        var (program, _, diagnostics) = Analyze(sources);
         return new CompileResult(diagnostics.Sorted(), diagnostics.HasErrors ? null : program, []);
     }
 
-    private static (SloProgram Program, DiagnosticBag Diagnostics) Analyze(IReadOnlyList<SourceFile> sources)
+    private static (SloProgram Program, IReadOnlyList<Syntax.SloDocumentSyntax> Documents, DiagnosticBag Diagnostics) Analyze(IReadOnlyList<SourceFile> sources)
     {
         var diagnostics = new DiagnosticBag();
         var documents = SourceParser.ParseAll(sources, diagnostics);
-        return (ProgramChecker.Check(documents, diagnostics), diagnostics);
+        return (ProgramChecker.Check(documents, diagnostics), documents, diagnostics);
     }
 }

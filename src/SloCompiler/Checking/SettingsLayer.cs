@@ -33,7 +33,13 @@ internal sealed record TierLayer(
         inner.Receiver ?? Receiver,
         inner.During ?? During,
         LabelRules.Merge(Labels, inner.Labels),
-        LabelRules.Merge(Annotations, inner.Annotations));
+        LabelRules.Merge(Annotations, inner.Annotations))
+    {
+        KeepFiringFor = inner.KeepFiringFor ?? KeepFiringFor,
+    };
+
+    /// <summary><c>keep_firing_for</c>, inherited like <c>for</c>.</summary>
+    public PromDuration? KeepFiringFor { get; init; }
 }
 
 /// <summary>The cascade's result for one SLO before its objective's own period is applied.</summary>

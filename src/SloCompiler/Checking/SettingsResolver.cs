@@ -85,6 +85,9 @@ internal static class SettingsResolver
             tier.Receiver?.Value,
             tier.During?.Value,
             LabelRules.CheckPairs(tier.Labels, "set on an alert tier", diagnostics),
-            LabelRules.CheckPairs(tier.Annotations, null, diagnostics));
+            LabelRules.CheckPairs(tier.Annotations, null, diagnostics))
+        {
+            KeepFiringFor = tier.KeepFiringFor is null ? null : ValueRules.Duration(tier.KeepFiringFor, diagnostics),
+        };
     }
 }

@@ -138,6 +138,7 @@ internal static class SyntaxYamlPrinter
         Add(entries, "severity", tier.Severity);
         Add(entries, "receiver", tier.Receiver);
         Add(entries, "for", tier.For);
+        Add(entries, "keep_firing_for", tier.KeepFiringFor);
         Add(entries, "during", tier.During);
         if (tier.Labels.Count > 0)
         {

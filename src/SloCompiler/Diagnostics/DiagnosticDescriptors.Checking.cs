@@ -22,4 +22,8 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownEventUnit = new(
         "SLO142", Error, "Unknown unit",
         "unknown unit '{0}'; expected one of: {1}");
+
+    public static readonly DiagnosticDescriptor SettingNeedsOtherRuler = new(
+        "SLO153", Error, "Setting the target ruler lacks",
+        "{0} is not read by {1}, the --target ruler, which would refuse the rule file; rulers that have it: {2}; drop the setting or compile for one of them");
 }

@@ -316,7 +316,7 @@ internal sealed partial class DslReader
     private AlertTierSyntax ReadTier(Token<string> kind)
     {
         Spanned<bool>? enabled = null;
-        Spanned<string>? severity = null, receiver = null, forDuration = null, during = null;
+        Spanned<string>? severity = null, receiver = null, forDuration = null, during = null, keepFiringFor = null;
         List<LabelSyntax>? labels = null, annotations = null;
         while (true)
         {
@@ -334,7 +334,7 @@ internal sealed partial class DslReader
                     Consume(peek);
                     Once(ref enabled, word, new Spanned<bool>(word.Value == "on", SpanOf(word)));
                     continue;
-                case "severity" or "receiver" or "for" or "during":
+                case "severity" or "receiver" or "for" or "during" or "keep_firing_for":
                     Consume(peek);
                     ExpectChar('=');
                     var value = ReadWordOrString();
@@ -348,6 +348,9 @@ internal sealed partial class DslReader
                             break;
                         case "for":
                             Once(ref forDuration, word, value);
+                            break;
+                        case "keep_firing_for":
+                            Once(ref keepFiringFor, word, value);
                             break;
                         default:
                             Once(ref during, word, value);
@@ -370,7 +373,10 @@ internal sealed partial class DslReader
 
         return new AlertTierSyntax(
             new Spanned<string>(kind.Value, SpanOf(kind)), enabled, severity, receiver, forDuration, during,
-            labels ?? [], annotations ?? [], SpanFrom(kind.Start));
+            labels ?? [], annotations ?? [], SpanFrom(kind.Start))
+        {
+            KeepFiringFor = keepFiringFor,
+        };
     }
 
     // ---- items --------------------------------------------------------------------------------

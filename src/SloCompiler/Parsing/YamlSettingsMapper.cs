@@ -12,7 +12,7 @@ internal static class YamlSettingsMapper
 
     private static readonly string[] AlertingKeys = ["page", "ticket"];
 
-    private static readonly string[] TierKeys = ["enabled", "severity", "receiver", "for", "during", "labels", "annotations"];
+    private static readonly string[] TierKeys = ["enabled", "severity", "receiver", "for", "keep_firing_for", "during", "labels", "annotations"];
 
     /// <summary>The settings keys of <paramref name="map"/>; the caller decides whether period belongs here.</summary>
     public static SettingsSyntax Settings(YamlContext context, YamlMap map, SourceSpan span, bool includePeriod = true) =>
@@ -94,7 +94,10 @@ internal static class YamlSettingsMapper
             context.String(map, "during"),
             context.Labels(map, "labels"),
             context.Labels(map, "annotations"),
-            context.Span(node));
+            context.Span(node))
+        {
+            KeepFiringFor = context.String(map, "keep_firing_for"),
+        };
     }
 
     /// <summary>An optional boolean key such as <c>no_data: off</c>; null when absent or mistyped (reported).</summary>

@@ -18,7 +18,11 @@ public sealed record AlertTierSyntax(
     Spanned<string>? During,
     IReadOnlyList<LabelSyntax> Labels,
     IReadOnlyList<LabelSyntax> Annotations,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary><c>keep_firing_for=10m</c>: how long the alert keeps firing after its condition clears, against flapping.</summary>
+    public Spanned<string>? KeepFiringFor { get; init; }
+}
 
 /// <summary>A label or annotation pair: <c>tier = "1"</c>.</summary>
 public sealed record LabelSyntax(Spanned<string> Name, Spanned<string> Value);
