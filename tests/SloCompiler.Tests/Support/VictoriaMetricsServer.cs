@@ -89,6 +89,13 @@ internal sealed class VictoriaMetricsServer : IDisposable
         return body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
+    /// <summary>Deletes every series <paramref name="match"/> selects (<c>/api/v1/admin/tsdb/delete_series</c>).</summary>
+    public void DeleteSeries(string match)
+    {
+        using var response = _http.GetAsync($"{Url}/api/v1/admin/tsdb/delete_series?match[]={Uri.EscapeDataString(match)}").GetAwaiter().GetResult();
+        Assert.True(response.IsSuccessStatusCode, $"delete_series answered {(int)response.StatusCode}\n{Log}");
+    }
+
     public void Dispose()
     {
         _http.Dispose();
