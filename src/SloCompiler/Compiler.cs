@@ -31,22 +31,23 @@ public static class Compiler
     /// </summary>
     public static CompileResult CheckForEmit(IReadOnlyList<SourceFile> sources, EmitOptions options)
     {
-        var (program, diagnostics) = Analyze(sources);
+        var (program, documents, diagnostics) = Analyze(sources);
         AlertmanagerOptionsCheck.Check(program.Alertmanager, options, diagnostics);
+        RulerOptionsCheck.Check(documents, options.Ruler, diagnostics);
         return new CompileResult(diagnostics.Sorted(), diagnostics.HasErrors ? null : program, []);
     }
 
     /// <summary>Parse and check only: what <c>slo lint</c> and <c>slo explain</c> need.</summary>
     public static CompileResult Check(IReadOnlyList<SourceFile> sources)
     {
-        var (program, diagnostics) = Analyze(sources);
+        var (program, _, diagnostics) = Analyze(sources);
         return new CompileResult(diagnostics.Sorted(), diagnostics.HasErrors ? null : program, []);
     }
 
-    private static (SloProgram Program, DiagnosticBag Diagnostics) Analyze(IReadOnlyList<SourceFile> sources)
+    private static (SloProgram Program, IReadOnlyList<Syntax.SloDocumentSyntax> Documents, DiagnosticBag Diagnostics) Analyze(IReadOnlyList<SourceFile> sources)
     {
         var diagnostics = new DiagnosticBag();
         var documents = SourceParser.ParseAll(sources, diagnostics);
-        return (ProgramChecker.Check(documents, diagnostics), diagnostics);
+        return (ProgramChecker.Check(documents, diagnostics), documents, diagnostics);
     }
 }

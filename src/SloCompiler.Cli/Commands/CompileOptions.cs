@@ -5,6 +5,7 @@ using SloCompiler.Emit;
 using SloCompiler.Emit.Kubernetes;
 using SloCompiler.Explain;
 using SloCompiler.Project;
+using SloCompiler.Targets;
 
 namespace SloCompiler.Cli.Commands;
 
@@ -19,8 +20,10 @@ internal sealed class CompileOptions
     private readonly Option<string> _dashboardLanguage = CliOptions.Choice(
         "--dashboard-lang", SloExplainer.SupportedLanguages, "en", "language of dashboard titles and descriptions");
 
-    private readonly Option<string> _target = CliOptions.Choice(
-        "--target", ["files", "kubernetes"], "files", "kubernetes: also write kubernetes/ with a PrometheusRule per service and a ConfigMap per dashboard");
+    private readonly Option<string[]> _target = CliOptions.Repeatable(
+        "--target", "TARGET", "repeatable or comma-separated: one of files (default), kubernetes (also write kubernetes/ with a PrometheusRule "
+        + "per service and a ConfigMap per dashboard), and one ruler: " + string.Join(", ", RulerTarget.All.Select(t => t.Name))
+        + $" (default {RulerTarget.Default.Name}); fields only newer rulers read are written only for them");
 
     private readonly Option<string> _namespace = CliOptions.Value(
         "--namespace", "NS", $"namespace of the Kubernetes objects (default: {EmitOptions.Default.KubernetesNamespace})");
@@ -88,10 +91,17 @@ internal sealed class CompileOptions
             labels[key] = value;
         }
 
+        var (targets, problem) = TargetList.Parse(parse.GetValue(_target) ?? []);
+        if (targets is null)
+        {
+            throw new UsageException($"--target: {problem}", Hint);
+        }
+
         return EmitOptions.Default with
         {
             DashboardLanguage = Given(parse, _dashboardLanguage) ?? project?.DashboardLanguage ?? EmitOptions.Default.DashboardLanguage,
-            Target = (Given(parse, _target) ?? project?.Target) == "kubernetes" ? OutputTarget.Kubernetes : OutputTarget.Files,
+            Target = targets.Packaging ?? (project?.Target == "kubernetes" ? OutputTarget.Kubernetes : OutputTarget.Files),
+            Ruler = targets.Ruler ?? project?.Ruler ?? RulerTarget.Default,
             KubernetesNamespace = ns,
             KubernetesRuleLabels = labels.OrderBy(l => l.Key, StringComparer.Ordinal).ToList(),
             MaxRulesPerGroup = MaxRules(parse.GetValue(_maxRulesPerGroup)) ?? project?.MaxRulesPerGroup,

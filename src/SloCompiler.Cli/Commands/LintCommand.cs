@@ -39,6 +39,10 @@ internal sealed class LintCommand(CliContext context, ProjectFile project)
     private readonly Option<string> _prometheusConfig = CliOptions.Value(
         "--prometheus-config", "FILE", "the Prometheus server's prometheus.yml: its global.scrape_interval is the one rate windows are held to (SLO422)");
 
+    private readonly Option<string> _target = CliOptions.Choice(
+        "--target", [.. Targets.RulerTarget.All.Select(t => t.Name)], Targets.RulerTarget.Default.Name,
+        "the ruler the rule files are for: a field or function it lacks is SLO442/SLO443 (default: target: of the lint settings, else prometheus@2.42)");
+
     private readonly Option<bool> _verbose = CliOptions.Flag(
         "--verbose", "list on standard error the YAML files found in folders that no front end reads, and why");
 
@@ -50,7 +54,7 @@ internal sealed class LintCommand(CliContext context, ProjectFile project)
             + "PrometheusRule objects) without generating anything and prints the diagnostics to standard output. Exits 1 when "
             + "a diagnostic reaches the --fail-on severity, 0 otherwise.")
         {
-            _paths, _format, _failOn, _changedSince, _config, _prometheusConfig, _verbose,
+            _paths, _format, _failOn, _changedSince, _config, _prometheusConfig, _target, _verbose,
         };
         _governance.AddTo(command);
         command.SetAction(Run);
@@ -73,6 +77,11 @@ internal sealed class LintCommand(CliContext context, ProjectFile project)
             config = config with { ScrapeInterval = interval };
         }
 
+        if (parse.GetResult(_target) is { Implicit: false } && Targets.RulerTarget.Parse(parse.GetValue(_target)!) is { } target)
+        {
+            config = config with { Target = target };
+        }
+
         var loaded = CommandSupport.LoadSources(paths, context, found, keepGenerated: true);
         if (parse.GetValue(_verbose))
         {
@@ -89,7 +98,7 @@ internal sealed class LintCommand(CliContext context, ProjectFile project)
         var catalog = _governance.LoadCatalog(parse, found);
         var checkedDiagnostics = new DiagnosticBag();
         checkedDiagnostics.AddRange(check?.Diagnostics ?? []);
-        var ruleFiles = sources.RuleFiles.Select(f => RuleFileReader.Read(f)).ToList();
+        var ruleFiles = sources.RuleFiles.Select(f => RuleFileReader.Read(f, config.Target.PromQl)).ToList();
         var handWritten = LintGovernance.HandWritten(ruleFiles);
         var coverage = _governance.Check(parse, sources.SloSources, check?.Program, ruleFiles, handWritten, catalog, checkedDiagnostics);
         if (check?.Program is { } program)

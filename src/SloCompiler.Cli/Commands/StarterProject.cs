@@ -16,7 +16,8 @@ internal static class StarterProject
         output: generated
 
         compile:
-          target: files             # files | kubernetes (also PrometheusRule objects and dashboard ConfigMaps)
+          target: files             # files | kubernetes (also PrometheusRule objects and dashboard ConfigMaps);
+                                    # add a ruler after a comma: prometheus@2.42 (default) | prometheus@3 | thanos | mimir | vmalert
           namespace: monitoring     # namespace of the Kubernetes objects
           # rule_labels:            # labels a Prometheus ruleSelector looks for
           #   release: kube-prometheus-stack

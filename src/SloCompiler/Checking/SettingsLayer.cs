@@ -42,7 +42,11 @@ internal sealed record TierLayer(
         LabelRules.Merge(Annotations, inner.Annotations))
     {
         MinEvents = inner.MinEvents ?? MinEvents,
+        KeepFiringFor = inner.KeepFiringFor ?? KeepFiringFor,
     };
+
+    /// <summary><c>keep_firing_for</c>, inherited like <c>for</c>.</summary>
+    public PromDuration? KeepFiringFor { get; init; }
 }
 
 /// <summary>The cascade's result for one SLO before its objective's own period is applied.</summary>

@@ -96,6 +96,7 @@ internal static class SettingsResolver
             LabelRules.CheckPairs(tier.Annotations, null, diagnostics))
         {
             MinEvents = tier.MinEvents is null ? null : LowTrafficRules.Parse(tier.MinEvents, diagnostics),
+            KeepFiringFor = tier.KeepFiringFor is null ? null : ValueRules.Duration(tier.KeepFiringFor, diagnostics),
         };
     }
 }

@@ -82,7 +82,10 @@ internal static class SloChecker
         layer.During,
         LabelRules.Sorted(layer.Labels),
         LabelRules.Sorted(layer.Annotations),
-        windows);
+        windows)
+    {
+        KeepFiringFor = layer.KeepFiringFor,
+    };
 
     private static List<string> CheckGroupBy(IReadOnlyList<Spanned<string>> groupBy, DiagnosticBag diagnostics)
     {

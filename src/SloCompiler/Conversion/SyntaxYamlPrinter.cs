@@ -146,6 +146,7 @@ internal static class SyntaxYamlPrinter
         Add(entries, "severity", tier.Severity);
         Add(entries, "receiver", tier.Receiver);
         Add(entries, "for", tier.For);
+        Add(entries, "keep_firing_for", tier.KeepFiringFor);
         Add(entries, "during", tier.During);
         Add(entries, "min_events", tier.MinEvents);
         if (tier.Labels.Count > 0)

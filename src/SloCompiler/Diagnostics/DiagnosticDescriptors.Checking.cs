@@ -45,4 +45,8 @@ public static partial class DiagnosticDescriptors
         "SLO147", Warning, "Raw SLI subquery near the sample limit",
         "this subquery evaluates its inner expression at {0} steps ({1} at {2}) in the {3} rule: {4} inner series reach promtool test rules' limit of 10000 samples per query{5}; " +
         "for a gauge condition write 'threshold max METRIC < VALUE', which records the condition once per evaluation");
+
+    public static readonly DiagnosticDescriptor SettingNeedsOtherRuler = new(
+        "SLO153", Error, "Setting the target ruler lacks",
+        "{0} is not read by {1}, the --target ruler, which would refuse the rule file; rulers that have it: {2}; drop the setting or compile for one of them");
 }

@@ -101,4 +101,12 @@ public static partial class DiagnosticDescriptors
         "this subquery evaluates its inner expression at {0} steps ({1} at {2}), a sample per inner series and step: promtool test rules stops a query at 10000 samples, " +
         "so unit tests of this file fail ('query processing would load too many samples'), and a server with the default --query.max-samples of 50000000 fails it from {3} inner series; " +
         "record the inner expression as its own rule and read the recording with a range selector (…_over_time(record[{1}])) instead");
+
+    public static readonly DiagnosticDescriptor LintFieldTargetLacks = new(
+        "SLO442", Error, "Rule field the target ruler lacks",
+        "{0} '{1}' is not read by {2}, which refuses the file; rulers that have it: {3}; drop it or lint with --target for the ruler that evaluates this file");
+
+    public static readonly DiagnosticDescriptor LintFunctionTargetLacks = new(
+        "SLO443", Error, "PromQL function the target ruler lacks",
+        "{0}() is not known to {1}; rulers that have it: {2}; rewrite the expression or lint with --target for the ruler that evaluates this file");
 }

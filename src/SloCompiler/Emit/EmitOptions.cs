@@ -11,6 +11,12 @@ public sealed record EmitOptions
     /// <summary>What to write besides the plain files; <see cref="OutputTarget.Kubernetes"/> adds manifests.</summary>
     public OutputTarget Target { get; init; } = OutputTarget.Files;
 
+    /// <summary>
+    /// The ruler the rule files are written for (<c>--target prometheus@3</c> …); fields only newer rulers have are
+    /// written only when it has them (<see cref="Targets.RulerTarget"/>).
+    /// </summary>
+    public Targets.RulerTarget Ruler { get; init; } = Targets.RulerTarget.Default;
+
     /// <summary>Namespace of every generated Kubernetes object.</summary>
     public string KubernetesNamespace { get; init; } = "monitoring";
 

@@ -75,6 +75,11 @@ public static class PrometheusRulesEmitter
             entries.Add(new("for", YamlWriter.Plain(forDuration.ToString())));
         }
 
+        if (rule.KeepFiringFor is { } keepFiringFor)
+        {
+            entries.Add(new("keep_firing_for", YamlWriter.Plain(keepFiringFor.ToString())));
+        }
+
         if (rule.Labels.Count > 0)
         {
             entries.Add(new("labels", YamlWriter.StringMap(rule.Labels)));

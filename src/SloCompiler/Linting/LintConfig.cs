@@ -19,6 +19,12 @@ public sealed record LintConfig
     /// </summary>
     public TimeSpan? ScrapeInterval { get; init; }
 
+    /// <summary>
+    /// The ruler the files are written for (<c>target:</c>, or <c>slo lint --target</c>): a field or function it
+    /// lacks is SLO442/SLO443. Prometheus 2.42 unless said.
+    /// </summary>
+    public Targets.RulerTarget Target { get; init; } = Targets.RulerTarget.Default;
+
     /// <summary>Labels every alert needs (SLO435).</summary>
     public IReadOnlyList<string> RequiredLabels { get; init; } = ["severity"];
 

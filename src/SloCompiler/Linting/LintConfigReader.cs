@@ -25,7 +25,7 @@ public static partial class LintConfigReader
     /// <summary>The usual file name, looked up by the CLI in the working directory.</summary>
     public const string FileName = ".slo-lint.yml";
 
-    private static readonly string[] Keys = ["scrape_interval", "required_labels", "required_annotations", "severity", "metric_types"];
+    private static readonly string[] Keys = ["scrape_interval", "required_labels", "required_annotations", "severity", "metric_types", "target"];
 
     /// <summary>The configuration in <paramref name="source"/>; problems go to <paramref name="diagnostics"/> and the rest still applies.</summary>
     public static LintConfig Read(SourceFile source, DiagnosticBag diagnostics)
@@ -54,6 +54,19 @@ public static partial class LintConfigReader
             else
             {
                 context.Report(DiagnosticDescriptors.LintConfigInvalidValue, interval.Span, $"scrape_interval '{interval.Value}' is not a positive duration such as 30s or 1m");
+            }
+        }
+
+        if (context.String(map, "target") is { } target)
+        {
+            if (Targets.RulerTarget.Parse(target.Value) is { } ruler)
+            {
+                config = config with { Target = ruler };
+            }
+            else
+            {
+                context.Report(DiagnosticDescriptors.LintConfigInvalidValue, target.Span,
+                    $"target '{target.Value}' is not a ruler; use one of {string.Join(", ", Targets.RulerTarget.All.Select(t => t.Name))}");
             }
         }
 

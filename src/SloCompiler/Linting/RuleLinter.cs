@@ -37,11 +37,12 @@ public static class RuleLinter
         new BurnRateNeverFiresCheck(),
         new BurnRateShortWindowCheck(),
         new BurnRateWithForCheck(),
+        new TargetFeatureCheck(),
     ];
 
     /// <summary>
     /// Every diagnostic of the files — reading (SLO005–SLO008, SLO400–SLO410), PromQL (SLO2xx) and checks
-    /// (SLO420–SLO440) — after suppression comments (SLO470–SLO472) and the config's severity overrides,
+    /// (SLO420–SLO443) — after suppression comments (SLO470–SLO472) and the config's severity overrides,
     /// sorted by file, position and code.
     /// </summary>
     public static LintResult Lint(IReadOnlyList<RuleFile> files, LintConfig? config = null) =>
@@ -55,6 +56,8 @@ public static class RuleLinter
         {
             context.Diagnostics.AddRange(file.Diagnostics);
         }
+
+        context.Diagnostics.AddRange(TargetFeatureCheck.CheckGroups(files.SelectMany(f => f.Groups), config.Target));
 
         foreach (var found in CheckAll(context, files.SelectMany(f => f.Rules).ToList()))
         {

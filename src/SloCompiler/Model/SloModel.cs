@@ -71,6 +71,9 @@ public sealed record AlertTierModel(
 {
     public string Name => Kind == AlertTierKind.Page ? "page" : "ticket";
 
+    /// <summary>How long the alert keeps firing once its condition clears (<c>keep_firing_for</c>); null writes none.</summary>
+    public PromDuration? KeepFiringFor { get; init; }
+
     /// <summary>The alert's name as written (<c>alert_name</c>); null for the built-in SLOBurnRatePage/SLOBurnRateTicket.</summary>
     public string? CustomAlertName { get; init; }
 

@@ -314,7 +314,7 @@ internal sealed partial class DslReader
     private AlertTierSyntax ReadTier(Token<string> kind)
     {
         Spanned<bool>? enabled = null;
-        Spanned<string>? severity = null, receiver = null, forDuration = null, during = null, minEvents = null;
+        Spanned<string>? severity = null, receiver = null, forDuration = null, during = null, minEvents = null, keepFiringFor = null;
         List<LabelSyntax>? labels = null, annotations = null;
         while (true)
         {
@@ -332,7 +332,7 @@ internal sealed partial class DslReader
                     Consume(peek);
                     Once(ref enabled, word, new Spanned<bool>(word.Value == "on", SpanOf(word)));
                     continue;
-                case "severity" or "receiver" or "for" or "during":
+                case "severity" or "receiver" or "for" or "during" or "keep_firing_for":
                     Consume(peek);
                     ExpectChar('=');
                     var value = ReadWordOrString();
@@ -346,6 +346,9 @@ internal sealed partial class DslReader
                             break;
                         case "for":
                             Once(ref forDuration, word, value);
+                            break;
+                        case "keep_firing_for":
+                            Once(ref keepFiringFor, word, value);
                             break;
                         default:
                             Once(ref during, word, value);
@@ -376,6 +379,7 @@ internal sealed partial class DslReader
             labels ?? [], annotations ?? [], SpanFrom(kind.Start))
         {
             MinEvents = minEvents,
+            KeepFiringFor = keepFiringFor,
         };
     }
 

@@ -12,7 +12,7 @@ internal static class YamlSettingsMapper
 
     private static readonly string[] AlertingKeys = ["page", "ticket"];
 
-    private static readonly string[] TierKeys = ["enabled", "severity", "receiver", "for", "during", "labels", "annotations", "min_events"];
+    private static readonly string[] TierKeys = ["enabled", "severity", "receiver", "for", "keep_firing_for", "during", "labels", "annotations", "min_events"];
 
     /// <summary>The settings keys of <paramref name="map"/>; the caller decides whether period belongs here.</summary>
     public static SettingsSyntax Settings(YamlContext context, YamlMap map, SourceSpan span, bool includePeriod = true) =>
@@ -98,6 +98,7 @@ internal static class YamlSettingsMapper
             context.Span(node))
         {
             MinEvents = context.String(map, "min_events"),
+            KeepFiringFor = context.String(map, "keep_firing_for"),
         };
     }
 

@@ -28,8 +28,6 @@ public static class ProjectReader
 
     public const string Kind = "SloProject";
 
-    public static readonly IReadOnlyList<string> Targets = ["files", "kubernetes"];
-
     public static readonly IReadOnlyList<string> AlertmanagerModes = ["full", "routes"];
 
     private static readonly string[] RootKeys = ["apiVersion", "kind", "sources", "output", "compile", "lint"];
@@ -71,7 +69,7 @@ public static class ProjectReader
 
     private static ProjectSettings ReadCompile(YamlContext context, YamlMap compile, ProjectSettings settings)
     {
-        var target = Choice(context, compile, "target", Targets);
+        var (target, ruler) = TargetOf(context, compile);
         var mode = Choice(context, compile, "alertmanager_mode", AlertmanagerModes);
         var version = Choice(context, compile, "alertmanager_version", Emit.AlertmanagerVersion.Known);
         var language = Choice(context, compile, "dashboard_lang", SloExplainer.SupportedLanguages);
@@ -116,6 +114,7 @@ public static class ProjectReader
         return settings with
         {
             Target = target,
+            Ruler = ruler,
             AlertmanagerMode = mode,
             AlertmanagerVersion = version,
             DefaultReceiver = context.String(compile, "default_receiver")?.Value,
@@ -142,6 +141,24 @@ public static class ProjectReader
         }
 
         return url.Value;
+    }
+
+    /// <summary><c>target: kubernetes, vmalert</c>: one packaging value and one ruler, either optional.</summary>
+    private static (string? Packaging, Targets.RulerTarget? Ruler) TargetOf(YamlContext context, YamlMap compile)
+    {
+        if (context.String(compile, "target") is not { } value)
+        {
+            return (null, null);
+        }
+
+        var (list, problem) = Targets.TargetList.Parse([value.Value]);
+        if (list is null)
+        {
+            Invalid(context, value.Span, $"target: {problem}");
+            return (null, null);
+        }
+
+        return (list.Packaging is { } packaging ? (packaging == Emit.OutputTarget.Kubernetes ? "kubernetes" : "files") : null, list.Ruler);
     }
 
     private static string? Choice(YamlContext context, YamlMap map, string key, IReadOnlyList<string> allowed)

@@ -18,7 +18,11 @@ public sealed record ProjectSettings
     /// <summary>Output folder relative to the project file's folder.</summary>
     public string? Output { get; init; }
 
+    /// <summary>The packaging part of <c>target:</c> (<c>files</c> or <c>kubernetes</c>).</summary>
     public string? Target { get; init; }
+
+    /// <summary>The ruler part of <c>target:</c>, e.g. <c>target: kubernetes, vmalert</c>.</summary>
+    public Targets.RulerTarget? Ruler { get; init; }
 
     public string? Namespace { get; init; }
 

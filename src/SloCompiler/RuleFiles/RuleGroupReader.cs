@@ -8,12 +8,19 @@ using YamlDotNet.RepresentationModel;
 namespace SloCompiler.RuleFiles;
 
 /// <summary>
-/// The <c>groups:</c> list. Prometheus 2.42 knows exactly <c>name</c>, <c>interval</c>, <c>limit</c> and <c>rules</c>
-/// (<c>query_offset</c> came in 2.53); the prometheus-operator CRD adds Thanos' <c>partial_response_strategy</c>.
+/// The <c>groups:</c> list. Prometheus 2.42 knows exactly <c>name</c>, <c>interval</c>, <c>limit</c> and <c>rules</c>;
+/// <c>query_offset</c> (2.53), <c>labels</c> (3.0) and Thanos' <c>partial_response_strategy</c> are read too and kept
+/// in <see cref="RuleGroup.TargetFields"/>, for the lint to hold them to the target ruler (SLO442). The
+/// prometheus-operator CRD has <c>partial_response_strategy</c> in its schema, so there it is not a target field.
 /// </summary>
 internal static class RuleGroupReader
 {
     private static readonly string[] Keys = ["name", "interval", "limit", "rules"];
+
+    /// <summary>Group fields only some rulers read (<see cref="Targets.RulerTarget.OfGroupField"/>).</summary>
+    private static readonly string[] TargetKeys = ["query_offset", "labels", "partial_response_strategy"];
+
+    private static readonly string[] FileKeys = [.. Keys, .. TargetKeys];
 
     private static readonly string[] OperatorKeys = [.. Keys, "partial_response_strategy"];
 
@@ -60,7 +67,7 @@ internal static class RuleGroupReader
     public static RuleGroup? Read(YamlContext context, YamlNode node, int index, ParsedExpressions expressions, bool operatorObject)
     {
         var path = $"groups[{index}]";
-        if (context.Map(node, path, operatorObject ? OperatorKeys : Keys) is not { } map)
+        if (context.Map(node, path, operatorObject ? OperatorKeys : FileKeys) is not { } map)
         {
             return null;
         }
@@ -75,7 +82,15 @@ internal static class RuleGroupReader
         var rules = RuleReader.ReadAll(context, map, expressions)
             .Select(rule => rule with { GroupName = name.Value })
             .ToList();
-        return new RuleGroup(name, Duration(context, map, "interval"), Limit(context, map), rules, context.WholeSpan(node));
+        if (!operatorObject)
+        {
+            Duration(context, map, "query_offset");
+        }
+
+        return new RuleGroup(name, Duration(context, map, "interval"), Limit(context, map), rules, context.WholeSpan(node))
+        {
+            TargetFields = operatorObject ? [] : TargetKeys.Where(map.Has).Select(key => new Spanned<string>(key, context.Span(map.Key(key)!))).ToList(),
+        };
     }
 
     internal static Spanned<TimeSpan>? Duration(YamlContext context, YamlMap map, string key)

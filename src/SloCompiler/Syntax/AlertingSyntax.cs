@@ -22,6 +22,9 @@ public sealed record AlertTierSyntax(
 {
     /// <summary><c>page min_events=100</c>: this tier's low-traffic guard, over the general <c>min_events</c>.</summary>
     public Spanned<string>? MinEvents { get; init; }
+
+    /// <summary><c>keep_firing_for=10m</c>: how long the alert keeps firing after its condition clears, against flapping.</summary>
+    public Spanned<string>? KeepFiringFor { get; init; }
 }
 
 /// <summary>A label or annotation pair: <c>tier = "1"</c>.</summary>

@@ -226,6 +226,7 @@ public static class SyntaxPrinter
         AddProperty(parts, "severity", tier.Severity);
         AddProperty(parts, "receiver", tier.Receiver);
         AddProperty(parts, "for", tier.For);
+        AddProperty(parts, "keep_firing_for", tier.KeepFiringFor);
         AddProperty(parts, "during", tier.During);
         AddProperty(parts, "min_events", tier.MinEvents);
         if (tier.Labels.Count > 0)

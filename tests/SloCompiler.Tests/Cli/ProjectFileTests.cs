@@ -100,7 +100,7 @@ public sealed class ProjectFileTests : IDisposable
         var run = CliRun.Of(_dir.Path, "compile");
 
         run.ExitCode.Should().Be(1);
-        run.Error.Should().StartWith("slo.yaml(13,11): error SLO920: target 'helm' must be one of: files, kubernetes");
+        run.Error.Should().StartWith("slo.yaml(13,11): error SLO920: target: unknown target 'helm'; use one of files, kubernetes, prometheus@2.42, prometheus@3, thanos, mimir, vmalert");
         _dir.Exists("generated").Should().BeFalse();
     }
 

@@ -48,9 +48,10 @@ public class LintCaseFileTests
             cases.Should().NotBeEmpty($"{code} needs a case file named {code}-….yml");
             foreach (var path in cases)
             {
-                var file = RuleFileReader.Read(new SourceFile(path, File.ReadAllText(path)));
                 var configDiagnostics = new DiagnosticBag();
-                var result = RuleLinter.Lint([file], ConfigFor(path, configDiagnostics));
+                var config = ConfigFor(path, configDiagnostics);
+                var file = RuleFileReader.Read(new SourceFile(path, File.ReadAllText(path)), config.Target.PromQl);
+                var result = RuleLinter.Lint([file], config);
                 var firing = result.Diagnostics.Concat(configDiagnostics.Items).Where(d => d.Code == code).ToList();
                 firing.Should().NotBeEmpty($"{Path.GetFileName(path)} must fire {code}");
                 if (code == DiagnosticDescriptors.RuleFileMalformed.Code)
@@ -81,7 +82,7 @@ public class LintCaseFileTests
     {
         var configDiagnostics = new DiagnosticBag();
         var config = ConfigFor(path, configDiagnostics);
-        var file = RuleFileReader.Read(new SourceFile(Path.GetFileName(path), File.ReadAllText(path)));
+        var file = RuleFileReader.Read(new SourceFile(Path.GetFileName(path), File.ReadAllText(path)), config.Target.PromQl);
         var result = RuleLinter.Lint([file], config);
         var text = new StringBuilder();
         foreach (var d in configDiagnostics.Sorted().Concat(result.Diagnostics))

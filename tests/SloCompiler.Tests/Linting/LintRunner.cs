@@ -10,7 +10,7 @@ namespace SloCompiler.Tests.Linting;
 internal static class LintRunner
 {
     public static LintResult Lint(LintConfig config, params (string Path, string Text)[] files) =>
-        RuleLinter.Lint(files.Select(f => RuleFileReader.Read(new SourceFile(f.Path, f.Text))).ToList(), config);
+        RuleLinter.Lint(files.Select(f => RuleFileReader.Read(new SourceFile(f.Path, f.Text), config.Target.PromQl)).ToList(), config);
 
     public static LintResult Lint(string text, LintConfig? config = null) => Lint(config ?? LintConfig.Default, ("rules.yml", text));
 

@@ -17,7 +17,7 @@ internal sealed class VictoriaMetricsServer : IDisposable
     private readonly ServerProcess _process;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
 
-    private VictoriaMetricsServer(string storage)
+    private VictoriaMetricsServer(string storage, IReadOnlyList<string> flags)
     {
         var executable = ExternalTool.Locate("victoria-metrics", "run build/install-tools.sh (Debian's victoria-metrics 1.79) and retry.");
         Port = PrometheusServer.FreePort();
@@ -25,6 +25,7 @@ internal sealed class VictoriaMetricsServer : IDisposable
         [
             $"-storageDataPath={storage}", $"-httpListenAddr=127.0.0.1:{Port}", "-http.pathPrefix=/vm",
             "-retentionPeriod=100y", "-search.disableCache", "-search.latencyOffset=0", "-dedup.minScrapeInterval=1s",
+            .. flags,
         ]);
     }
 
@@ -35,9 +36,9 @@ internal sealed class VictoriaMetricsServer : IDisposable
 
     public string Log => _process.Log;
 
-    public static VictoriaMetricsServer Start(string storage)
+    public static VictoriaMetricsServer Start(string storage, params string[] flags)
     {
-        var server = new VictoriaMetricsServer(storage);
+        var server = new VictoriaMetricsServer(storage, flags);
         if (server._process.WaitForOk(server._http, $"{server.Url}/health", StartTimeout))
         {
             return server;
@@ -60,17 +61,39 @@ internal sealed class VictoriaMetricsServer : IDisposable
     /// <summary>
     /// Backfills a rule file's recordings over [from, to] with <c>vmalert</c>'s replay mode, the counterpart of
     /// <c>promtool tsdb create-blocks-from rules</c>: each group's range queries step by its own interval
-    /// (<c>-datasource.queryStep=0</c>; the default of 5m would keep one sample in ten), and rules wait 1 s for the
-    /// ones before them, so chained recordings read what was just written.
+    /// (<c>-datasource.queryStep=0</c>; the default of 5m would keep one sample in ten), and rules wait a second (or
+    /// <paramref name="rulesDelaySeconds"/>) for the ones before them, so chained recordings read what was just written: that needs vmalert to send what it
+    /// wrote within the delay (its default flush interval is 5 s, and a recording read by the next rule in the
+    /// same group then comes back empty). Each range query asks for up to 20,000 points (the server refuses more than 30,000), and the write queue
+    /// holds all of them (an alert firing over weeks writes two samples a step; the default queue of 100,000 overflows).
     /// </summary>
-    public void Replay(string ruleFile, DateTimeOffset from, DateTimeOffset to, string workingDirectory)
+    public void Replay(string ruleFile, DateTimeOffset from, DateTimeOffset to, string workingDirectory, int rulesDelaySeconds = 1)
     {
         var (exit, output) = Vmalert.Run(
             workingDirectory,
             $"-rule={ruleFile}", $"-datasource.url={Url}", $"-remoteWrite.url={Url}", "-datasource.queryStep=0",
+            "-remoteWrite.flushInterval=100ms", "-replay.maxDatapointsPerQuery=20000", "-remoteWrite.maxQueueSize=2000000",
+            $"-replay.rulesDelay={rulesDelaySeconds}s",
             $"-replay.timeFrom={Rfc3339(from)}", $"-replay.timeTo={Rfc3339(to)}", "-replay.disableProgressBar");
         Assert.True(exit == 0 && output.Contains("replay finished", StringComparison.Ordinal), $"vmalert replay failed:\n{output}");
         Flush();
+    }
+
+    /// <summary>The raw samples of the series <paramref name="match"/> selects in [from, to], as <c>/api/v1/export</c> gives them: a JSON object a line.</summary>
+    public IReadOnlyList<string> Export(string match, DateTimeOffset from, DateTimeOffset to)
+    {
+        var query = $"match[]={Uri.EscapeDataString(match)}&start={from.ToUnixTimeSeconds()}&end={to.ToUnixTimeSeconds()}";
+        using var response = _http.GetAsync($"{Url}/api/v1/export?{query}").GetAwaiter().GetResult();
+        var body = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+        Assert.True(response.IsSuccessStatusCode, $"export answered {(int)response.StatusCode}: {body}\n{Log}");
+        return body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>Deletes every series <paramref name="match"/> selects (<c>/api/v1/admin/tsdb/delete_series</c>).</summary>
+    public void DeleteSeries(string match)
+    {
+        using var response = _http.GetAsync($"{Url}/api/v1/admin/tsdb/delete_series?match[]={Uri.EscapeDataString(match)}").GetAwaiter().GetResult();
+        Assert.True(response.IsSuccessStatusCode, $"delete_series answered {(int)response.StatusCode}\n{Log}");
     }
 
     public void Dispose()

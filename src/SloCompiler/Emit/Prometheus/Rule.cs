@@ -11,6 +11,9 @@ internal sealed record Rule(
     IReadOnlyList<KeyValuePair<string, string>> Labels,
     IReadOnlyList<KeyValuePair<string, string>> Annotations)
 {
+    /// <summary><c>keep_firing_for</c> of an alert; null writes none (every ruler but vmalert 1.79 reads it).</summary>
+    public PromDuration? KeepFiringFor { get; init; }
+
     public static Rule Recording(string name, string expression, SloModel slo) =>
         new(name, null, expression, null,
             [new(Conventions.ServiceLabel, slo.Service), new(Conventions.SloLabel, slo.Name)], []);

@@ -85,5 +85,8 @@ internal sealed class SloRuleBuilder
         conditions.For(tier.Kind),
         tier.For,
         GoTemplateLiteral.Escape(AlertText.Labels(service, slo, tier)),
-        GoTemplateLiteral.Escape(AlertText.Annotations(service, slo, tier, windows.Of(tier.Kind))));
+        GoTemplateLiteral.Escape(AlertText.Annotations(service, slo, tier, windows.Of(tier.Kind))))
+    {
+        KeepFiringFor = tier.KeepFiringFor,
+    };
 }
