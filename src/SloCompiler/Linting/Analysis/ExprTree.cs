@@ -103,24 +103,6 @@ internal static class ExprTree
         return expr;
     }
 
-    /// <summary>The value of a constant expression (<c>14.4 * (1 - 0.999)</c>); null when it reads series.</summary>
-    public static double? Constant(Expr expr) => Unwrap(expr) switch
-    {
-        NumberLiteral n => n.Value,
-        UnaryExpr { Operator: '-' } u => -Constant(u.Operand),
-        UnaryExpr u => Constant(u.Operand),
-        BinaryExpr b when Constant(b.Left) is { } l && Constant(b.Right) is { } r => b.Operator switch
-        {
-            "+" => l + r,
-            "-" => l - r,
-            "*" => l * r,
-            "/" => l / r,
-            "^" => Math.Pow(l, r),
-            _ => null,
-        },
-        _ => null,
-    };
-
     public static bool IsComparison(string op) => op is "==" or "!=" or "<" or "<=" or ">" or ">=";
 
     /// <summary>A comparison that filters series (not <c>bool</c>, which returns 0 or 1 for every series).</summary>
