@@ -21,35 +21,10 @@ internal static partial class BurnRateAlert
             return [];
         }
 
-        return Split(rule.Ast, "or")
-            .Select(branch => (IReadOnlyList<BurnCondition>)Split(branch, "and").Select(term => Condition(term, context)).OfType<BurnCondition>().ToList())
+        return ExprTree.Terms(rule.Ast, "or")
+            .Select(branch => (IReadOnlyList<BurnCondition>)ExprTree.Terms(branch, "and").Select(term => Condition(term, context)).OfType<BurnCondition>().ToList())
             .Where(branch => branch.Count > 0)
             .ToList();
-    }
-
-    /// <summary>
-    /// The terms of <c>a or b or c</c> in written order. Iterative: concatenating the halves recursively passed each
-    /// term through one iterator per level, quadratic in a long chain.
-    /// </summary>
-    private static List<Expr> Split(Expr expr, string op)
-    {
-        var terms = new List<Expr>();
-        var pending = new Stack<Expr>();
-        pending.Push(expr);
-        while (pending.TryPop(out var next))
-        {
-            if (ExprTree.Unwrap(next) is BinaryExpr binary && binary.Operator == op)
-            {
-                pending.Push(binary.Right);
-                pending.Push(binary.Left);
-            }
-            else
-            {
-                terms.Add(next);
-            }
-        }
-
-        return terms;
     }
 
     private static BurnCondition? Condition(Expr term, LintContext context)

@@ -103,6 +103,32 @@ internal static class ExprTree
         return expr;
     }
 
+    /// <summary>
+    /// The terms of <c>a or b or c</c> (for <paramref name="op"/> <c>or</c>) in written order, through parentheses.
+    /// Iterative: concatenating the halves recursively passed each term through one iterator per level, quadratic
+    /// in a long chain.
+    /// </summary>
+    public static List<Expr> Terms(Expr expr, string op)
+    {
+        var terms = new List<Expr>();
+        var pending = new Stack<Expr>();
+        pending.Push(expr);
+        while (pending.TryPop(out var next))
+        {
+            if (Unwrap(next) is BinaryExpr binary && binary.Operator == op)
+            {
+                pending.Push(binary.Right);
+                pending.Push(binary.Left);
+            }
+            else
+            {
+                terms.Add(next);
+            }
+        }
+
+        return terms;
+    }
+
     public static bool IsComparison(string op) => op is "==" or "!=" or "<" or "<=" or ">" or ">=";
 
     /// <summary>A comparison that filters series (not <c>bool</c>, which returns 0 or 1 for every series).</summary>

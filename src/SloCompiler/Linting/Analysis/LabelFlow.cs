@@ -75,7 +75,7 @@ internal static class LabelFlow
 
             if (binary.Operator == "or")
             {
-                return Of(binary.Left).Union(Of(binary.Right));
+                return LabelSet.UnionOf(ExprTree.Terms(binary, "or").Select(Of).ToList());
             }
 
             var matching = binary.Matching;
