@@ -181,10 +181,13 @@ internal sealed class LintContext
         {
             foreach (var sameLabels in named.GroupBy(rule => rule, SameLabels.Instance).Where(g => g.Skip(1).Any()))
             {
-                IEnumerable<IEnumerable<Rule>> sameDefinition = sameLabels.First().Kind == RuleKind.Recording
-                    ? [sameLabels]
-                    : sameLabels.GroupBy(CanonicalExpr, StringComparer.Ordinal);
-                foreach (var group in sameDefinition)
+                if (sameLabels.First().Kind == RuleKind.Recording)
+                {
+                    FindCollisions(sameLabels.ToList(), earlier);
+                    continue;
+                }
+
+                foreach (var group in sameLabels.GroupBy(CanonicalExpr, StringComparer.Ordinal))
                 {
                     var first = group.First();
                     foreach (var later in group.Skip(1))
@@ -196,6 +199,27 @@ internal sealed class LintContext
         }
 
         return earlier;
+    }
+
+    /// <summary>Recording rules compared with this many earlier ones at most; past that, one counts as a duplicate of the first (warn when unsure).</summary>
+    private const int MaxRecordingsCompared = 64;
+
+    /// <summary>
+    /// Each recording rule (same name and labels) that can write a series an earlier one writes, with the first such
+    /// earlier rule: <c>code=~"2.."</c> and <c>code=~"5.."</c> kept by <c>sum by (code)</c> never collide.
+    /// </summary>
+    private static void FindCollisions(List<Rule> rules, Dictionary<Rule, Rule> earlier)
+    {
+        var series = rules.Select(rule => new SeriesCollision(rule)).ToList();
+        for (var i = 1; i < rules.Count; i++)
+        {
+            var compared = Math.Min(i, MaxRecordingsCompared);
+            var first = Enumerable.Range(0, compared).FirstOrDefault(e => series[e].CanCollideWith(series[i]), -1);
+            if (first >= 0 || compared < i)
+            {
+                earlier[rules[i]] = rules[Math.Max(first, 0)];
+            }
+        }
     }
 
     private static string CanonicalExpr(Rule rule) => rule.Ast is { } ast ? PromQlPrinter.Print(ast) : rule.Expr.Value;

@@ -32,23 +32,6 @@ internal static class TypeChecker
         _ => throw new InvalidOperationException($"unknown node {expr.GetType().Name}"),
     };
 
-    /// <summary>
-    /// The type of an expression that has already been checked, read off its shape without checking again: the
-    /// linter asks this of many subtrees, and re-checking each one walked (and allocated for) the same tree again.
-    /// </summary>
-    public static PromQlType TypeOf(Expr expr) => expr switch
-    {
-        NumberLiteral => PromQlType.Scalar,
-        StringLiteral => PromQlType.String,
-        VectorSelector or AggregateExpr => PromQlType.Vector,
-        MatrixSelector or Subquery => PromQlType.Matrix,
-        ParenExpr paren => TypeOf(paren.Inner),
-        UnaryExpr unary => TypeOf(unary.Operand),
-        CallExpr call => call.Function.ReturnType,
-        BinaryExpr binary => TypeOf(binary.Left) == PromQlType.Scalar && TypeOf(binary.Right) == PromQlType.Scalar ? PromQlType.Scalar : PromQlType.Vector,
-        _ => throw new InvalidOperationException($"unknown node {expr.GetType().Name}"),
-    };
-
     private static PromQlType CheckSubquery(Subquery subquery)
     {
         Expect(subquery.Inner, PromQlType.Vector, "a subquery", "; a subquery [range:step] runs an instant-vector expression, e.g. rate(x[5m])[1h:1m]");

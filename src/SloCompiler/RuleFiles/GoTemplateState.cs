@@ -21,6 +21,9 @@ internal sealed class GoTemplateState
 
     /// <summary>Open blocks, innermost on top; <c>Else</c> once the final <c>{{else}}</c> of the block was seen.</summary>
     private readonly Stack<(string Keyword, bool Else)> _blocks = new();
+
+    /// <summary>How many of <see cref="_blocks"/> are ranges: searching the stack at every break was quadratic in nesting.</summary>
+    private int _openRanges;
     private readonly HashSet<string> _variables = new(StringComparer.Ordinal) { "$", "$labels", "$externalLabels", "$externalURL", "$value" };
 
     /// <summary>Checks one action (without the delimiters); null when it is fine.</summary>
@@ -43,6 +46,7 @@ internal sealed class GoTemplateState
         {
             case "if" or "with" or "range":
                 _blocks.Push((keyword, false));
+                _openRanges += keyword == "range" ? 1 : 0;
                 return rest.Count == 0 ? $"missing value for {keyword}" : Pipeline(rest, keyword == "range");
             case "else":
                 if (_blocks.Count == 0 || _blocks.Peek().Keyword is "define" or "block")
@@ -63,14 +67,20 @@ internal sealed class GoTemplateState
                 _blocks.Push((_blocks.Pop().Keyword, true));
                 return rest.Count > 0 ? "unexpected token after {{else}}" : null;
             case "end":
-                return _blocks.TryPop(out _) ? (rest.Count > 0 ? "unexpected token after {{end}}" : null) : "unexpected {{end}}";
+                if (!_blocks.TryPop(out var closed))
+                {
+                    return "unexpected {{end}}";
+                }
+
+                _openRanges -= closed.Keyword == "range" ? 1 : 0;
+                return rest.Count > 0 ? "unexpected token after {{end}}" : null;
             case "define" or "block":
                 _blocks.Push((keyword, false));
                 return TemplateName(keyword, rest);
             case "template":
                 return TemplateName(keyword, rest);
             case "break" or "continue":
-                return _blocks.Any(b => b.Keyword == "range") ? null : $"{{{{{keyword}}}}} outside {{{{range}}}}";
+                return _openRanges > 0 ? null : $"{{{{{keyword}}}}} outside {{{{range}}}}";
             default:
                 return Pipeline(tokens, allowTwoVariables: false);
         }

@@ -36,7 +36,7 @@ public class DeepExpressionLintTests
     [Fact]
     public async Task A_big_file_of_deep_rules_is_linted_on_the_parallel_path()
     {
-        // enough rules for several batches, so the checks run on the workers, each rule a 12,000-term chain (right-deep: left-deep chains of this length lint in seconds each)
+        // enough rules for several batches, so the checks run on the workers, each rule a 12,000-term chain
         var rule = $"  - record: job:x:sum\n    expr: {Chain("^", 12_000)}\n    labels:\n      n: \"{{0}}\"\n";
         var text = "groups:\n- name: g\n  rules:\n" + string.Concat(Enumerable.Range(0, 300).Select(i => rule.Replace("{0}", i.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
 

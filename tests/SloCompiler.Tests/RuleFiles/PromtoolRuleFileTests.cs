@@ -20,6 +20,9 @@ public class PromtoolRuleFileTests(ITestOutputHelper output)
         ["SLO428-duplicate-rule.yml"] =
             "promtool's default --lint=duplicate-rules fails on two recording rules with one name and labels in a file; we report that as "
             + "SLO428, a lint warning (also across files); set SLO428 to error in .slo-lint.yml to fail CI like promtool",
+        ["SLO428-kept-label-apart.yml"] =
+            "promtool's duplicate-rules lint compares names and labels only; we warn (SLO428) only where the series can collide, "
+            + "not where a kept label such as code is matched to disjoint values (2.. and 5..)",
     };
 
     [Fact]

@@ -1,5 +1,6 @@
 using SloCompiler.Emit.Yaml;
 using SloCompiler.Model;
+using SloCompiler.Parsing;
 using SloCompiler.Text;
 using YamlDotNet.RepresentationModel;
 
@@ -59,7 +60,7 @@ public static class AlertmanagerMerger
     internal static YamlMappingNode Load(string yaml)
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
+        stream.Load(GuardedYamlParser.Create(new StringReader(yaml)));
         return (YamlMappingNode)stream.Documents[0].RootNode;
     }
 }

@@ -21,14 +21,11 @@ internal static partial class BurnRateAlert
             return [];
         }
 
-        return Split(rule.Ast, "or")
-            .Select(branch => (IReadOnlyList<BurnCondition>)Split(branch, "and").Select(term => Condition(term, context)).OfType<BurnCondition>().ToList())
+        return ExprTree.Terms(rule.Ast, "or")
+            .Select(branch => (IReadOnlyList<BurnCondition>)ExprTree.Terms(branch, "and").Select(term => Condition(term, context)).OfType<BurnCondition>().ToList())
             .Where(branch => branch.Count > 0)
             .ToList();
     }
-
-    private static IEnumerable<Expr> Split(Expr expr, string op) =>
-        ExprTree.Unwrap(expr) is BinaryExpr binary && binary.Operator == op ? Split(binary.Left, op).Concat(Split(binary.Right, op)) : [expr];
 
     private static BurnCondition? Condition(Expr term, LintContext context)
     {
@@ -39,25 +36,25 @@ internal static partial class BurnRateAlert
 
         // "threshold < measured" reads the same as "measured > threshold"
         var (measured, threshold) = comparison.Operator is ">" or ">=" ? (comparison.Left, comparison.Right) : (comparison.Right, comparison.Left);
-        if (comparison.Operator is "<" or "<=" && ExprTree.Constant(comparison.Left) is null)
+        if (comparison.Operator is "<" or "<=" && comparison.Left.Constant is null)
         {
             return null;
         }
 
-        if (ExprTree.Constant(threshold) is not { } value)
+        if (threshold.Constant is not { } value)
         {
             return null;
         }
 
         var window = Window(measured, context);
         if (ExprTree.Unwrap(threshold) is BinaryExpr { Operator: "*" } product
-            && ExprTree.Constant(product.Left) is { } a && ExprTree.Constant(product.Right) is { } b && IsBudget(a) != IsBudget(b)
+            && product.Left.Constant is { } a && product.Right.Constant is { } b && IsBudget(a) != IsBudget(b)
             && IsErrorRatio(measured, context))
         {
             return IsBudget(a) ? new BurnCondition(comparison, b, a, window) : new BurnCondition(comparison, a, b, window);
         }
 
-        if (ExprTree.Unwrap(measured) is BinaryExpr { Operator: "/" } division && ExprTree.Constant(division.Right) is { } budget && IsBudget(budget))
+        if (ExprTree.Unwrap(measured) is BinaryExpr { Operator: "/" } division && division.Right.Constant is { } budget && IsBudget(budget))
         {
             return new BurnCondition(comparison, value, budget, Window(division.Left, context));
         }

@@ -103,23 +103,31 @@ internal static class ExprTree
         return expr;
     }
 
-    /// <summary>The value of a constant expression (<c>14.4 * (1 - 0.999)</c>); null when it reads series.</summary>
-    public static double? Constant(Expr expr) => Unwrap(expr) switch
+    /// <summary>
+    /// The terms of <c>a or b or c</c> (for <paramref name="op"/> <c>or</c>) in written order, through parentheses.
+    /// Iterative: concatenating the halves recursively passed each term through one iterator per level, quadratic
+    /// in a long chain.
+    /// </summary>
+    public static List<Expr> Terms(Expr expr, string op)
     {
-        NumberLiteral n => n.Value,
-        UnaryExpr { Operator: '-' } u => -Constant(u.Operand),
-        UnaryExpr u => Constant(u.Operand),
-        BinaryExpr b when Constant(b.Left) is { } l && Constant(b.Right) is { } r => b.Operator switch
+        var terms = new List<Expr>();
+        var pending = new Stack<Expr>();
+        pending.Push(expr);
+        while (pending.TryPop(out var next))
         {
-            "+" => l + r,
-            "-" => l - r,
-            "*" => l * r,
-            "/" => l / r,
-            "^" => Math.Pow(l, r),
-            _ => null,
-        },
-        _ => null,
-    };
+            if (Unwrap(next) is BinaryExpr binary && binary.Operator == op)
+            {
+                pending.Push(binary.Right);
+                pending.Push(binary.Left);
+            }
+            else
+            {
+                terms.Add(next);
+            }
+        }
+
+        return terms;
+    }
 
     public static bool IsComparison(string op) => op is "==" or "!=" or "<" or "<=" or ">" or ">=";
 

@@ -14,9 +14,6 @@ internal static class LabelFlow
 {
     public static LabelSet Of(Expr expr, Func<string, LabelSet?>? recorded = null) => new Walker(recorded).Of(expr);
 
-    /// <summary>The type of an already type-checked subtree.</summary>
-    public static PromQlType TypeOf(Expr expr) => TypeChecker.TypeOf(expr);
-
     private sealed class Walker(Func<string, LabelSet?>? recorded)
     {
         public LabelSet Of(Expr expr) => expr switch
@@ -49,7 +46,7 @@ internal static class LabelFlow
                     return Of(call.Arguments[1]).Without(["le"], "histogram_quantile() removes le");
             }
 
-            var vectorArgument = call.Arguments.FirstOrDefault(a => TypeOf(a) is PromQlType.Vector or PromQlType.Matrix);
+            var vectorArgument = call.Arguments.FirstOrDefault(a => a.Type is PromQlType.Vector or PromQlType.Matrix);
             return vectorArgument is null ? LabelSet.Only([], $"{name}() returns a series without labels") : Of(vectorArgument);
         }
 
@@ -69,8 +66,8 @@ internal static class LabelFlow
 
         private LabelSet OfBinary(BinaryExpr binary)
         {
-            var leftIsVector = TypeOf(binary.Left) == PromQlType.Vector;
-            var rightIsVector = TypeOf(binary.Right) == PromQlType.Vector;
+            var leftIsVector = binary.Left.Type == PromQlType.Vector;
+            var rightIsVector = binary.Right.Type == PromQlType.Vector;
             if (!leftIsVector || !rightIsVector)
             {
                 return leftIsVector ? Of(binary.Left) : rightIsVector ? Of(binary.Right) : LabelSet.Only([], "a number has no labels");
@@ -78,7 +75,7 @@ internal static class LabelFlow
 
             if (binary.Operator == "or")
             {
-                return Of(binary.Left).Union(Of(binary.Right));
+                return LabelSet.UnionOf(ExprTree.Terms(binary, "or").Select(Of).ToList());
             }
 
             var matching = binary.Matching;

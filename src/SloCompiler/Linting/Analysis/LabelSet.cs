@@ -29,4 +29,30 @@ internal sealed record LabelSet(bool Closed, IReadOnlySet<string> Labels, string
         (false, true) => new LabelSet(false, new HashSet<string>(Labels.Except(other.Labels), StringComparer.Ordinal), Reason),
         (true, false) => other.Union(this),
     };
+
+    /// <summary>
+    /// The labels of <c>a or b or … or z</c>, the same as joining them pairwise with <see cref="Union"/> but in one pass:
+    /// pairwise, every step of a long chain copied the labels gathered so far.
+    /// </summary>
+    public static LabelSet UnionOf(IReadOnlyList<LabelSet> sets)
+    {
+        var open = sets.Where(set => !set.Closed).ToList();
+        if (open.Count == 0)
+        {
+            return Only(sets.SelectMany(set => set.Labels), sets[0].Reason);
+        }
+
+        var excluded = new HashSet<string>(open[0].Labels, StringComparer.Ordinal);
+        foreach (var set in open.Skip(1))
+        {
+            excluded.IntersectWith(set.Labels);
+        }
+
+        foreach (var set in sets.Where(set => set.Closed))
+        {
+            excluded.ExceptWith(set.Labels);
+        }
+
+        return new LabelSet(false, excluded, open[0].Reason);
+    }
 }

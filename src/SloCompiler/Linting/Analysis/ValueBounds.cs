@@ -7,9 +7,13 @@ namespace SloCompiler.Linting.Analysis;
 /// A conservative interval analysis of PromQL values: counters' rates and <c>absent()</c> are never negative,
 /// <c>count()</c> is at least 1 (over no series it returns nothing, so <c>count(x) &lt; 1</c> never holds), <c>up</c> is 0 or 1, and <c>sum(rate(x{code=~"5.."}[5m])) / sum(rate(x[5m]))</c> — the same query
 /// with more matchers over itself — is a ratio in [0, 1]. Anything not understood is [-Inf, +Inf].
+/// One instance per expression tree remembers each node's bounds: a chain <c>a > b > … > z</c> asks for the bounds
+/// of every prefix, and computing each afresh was quadratic in the chain's length.
 /// </summary>
-internal static class ValueBounds
+internal sealed class ValueBounds
 {
+    private readonly Dictionary<Expr, Bounds> _known = new(ReferenceEqualityComparer.Instance);
+
     private static readonly HashSet<string> NonNegativeFunctions = new(StringComparer.Ordinal)
     {
         "rate", "irate", "increase", "count_over_time", "absent", "absent_over_time", "present_over_time", "changes",
@@ -23,7 +27,19 @@ internal static class ValueBounds
         "round", "scalar", "sort", "sort_desc", "label_replace", "label_join",
     };
 
-    public static Bounds Of(Expr expr) => ExprTree.Unwrap(expr) switch
+    public Bounds Of(Expr expr)
+    {
+        expr = ExprTree.Unwrap(expr);
+        if (!_known.TryGetValue(expr, out var bounds))
+        {
+            bounds = Compute(expr);
+            _known[expr] = bounds;
+        }
+
+        return bounds;
+    }
+
+    private Bounds Compute(Expr expr) => expr switch
     {
         NumberLiteral n => new Bounds(n.Value, n.Value),
         UnaryExpr { Operator: '-' } u => Of(u.Operand) is var b ? new Bounds(-b.High, -b.Low) : Bounds.All,
@@ -37,12 +53,12 @@ internal static class ValueBounds
         _ => Bounds.All,
     };
 
-    private static Bounds OfCall(CallExpr call)
+    private Bounds OfCall(CallExpr call)
     {
         var name = call.Function.Name;
-        var series = call.Arguments.FirstOrDefault(a => LabelFlow.TypeOf(a) is PromQlType.Vector or PromQlType.Matrix);
+        var series = call.Arguments.FirstOrDefault(a => a.Type is PromQlType.Vector or PromQlType.Matrix);
         var inner = series is null ? Bounds.All : Of(series);
-        double Arg(int i, double fallback) => i < call.Arguments.Count && ExprTree.Constant(call.Arguments[i]) is { } v ? v : fallback;
+        double Arg(int i, double fallback) => i < call.Arguments.Count && call.Arguments[i].Constant is { } v ? v : fallback;
         return name switch
         {
             _ when NonNegativeFunctions.Contains(name) => Bounds.NonNegative,
@@ -56,7 +72,7 @@ internal static class ValueBounds
         };
     }
 
-    private static Bounds OfAggregate(AggregateExpr aggregate)
+    private Bounds OfAggregate(AggregateExpr aggregate)
     {
         var inner = Of(aggregate.Argument);
         return aggregate.Operator switch
@@ -71,7 +87,7 @@ internal static class ValueBounds
         };
     }
 
-    private static Bounds OfBinary(BinaryExpr binary)
+    private Bounds OfBinary(BinaryExpr binary)
     {
         var left = Of(binary.Left);
         var right = Of(binary.Right);
@@ -85,13 +101,13 @@ internal static class ValueBounds
                 return Bounds.Of(left.Low * right.Low, left.High * right.High);
             case "/" when left.IsNonNegative && right.IsNonNegative:
                 return RatioOfSubset.Holds(binary.Left, binary.Right) ? Bounds.Unit
-                    : ExprTree.Constant(binary.Right) is > 0 and var c ? Bounds.Of(left.Low / c, left.High / c) : Bounds.NonNegative;
+                    : binary.Right.Constant is > 0 and var c ? Bounds.Of(left.Low / c, left.High / c) : Bounds.NonNegative;
             case "and" or "unless":
                 return left;
             case "or":
                 return left.Union(right);
             case var op when ExprTree.IsComparison(op):
-                return binary.ReturnBool ? Bounds.Unit : LabelFlow.TypeOf(binary.Left) == PromQlType.Vector ? left : right;
+                return binary.ReturnBool ? Bounds.Unit : binary.Left.Type == PromQlType.Vector ? left : right;
             default:
                 return Bounds.All;
         }

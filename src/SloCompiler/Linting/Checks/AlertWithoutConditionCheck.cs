@@ -38,7 +38,7 @@ internal sealed class AlertWithoutConditionCheck : IRuleCheck
             return "its name";
         }
 
-        return ExprTree.Unwrap(rule.Ast!) is CallExpr { Function.Name: "vector" } call && ExprTree.Constant(call.Arguments[0]) is not null
+        return ExprTree.Unwrap(rule.Ast!) is CallExpr { Function.Name: "vector" } call && call.Arguments[0].Constant is not null
             ? "its query is a constant"
             : null;
     }

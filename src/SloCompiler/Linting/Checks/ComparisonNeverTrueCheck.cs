@@ -14,17 +14,19 @@ internal sealed class ComparisonNeverTrueCheck : IRuleCheck
 {
     public void Check(LintContext context, Rule rule)
     {
+        ValueBounds? valueBounds = null;
+        HashSet<BinaryExpr>? impossibleBurnRates = null;
         foreach (var comparison in rule.Nodes<BinaryExpr>().Where(ExprTree.IsFilter))
         {
-            var (series, op, threshold) = ExprTree.Constant(comparison.Right) is { } right
+            var (series, op, threshold) = comparison.Right.Constant is { } right
                 ? (comparison.Left, comparison.Operator, right)
-                : ExprTree.Constant(comparison.Left) is { } left ? (comparison.Right, Flip(comparison.Operator), left) : (null, null, 0);
-            if (series is null || ExprTree.Constant(series) is not null || IsImpossibleBurnRate(context, rule, comparison))
+                : comparison.Left.Constant is { } left ? (comparison.Right, Flip(comparison.Operator), left) : (null, null, 0);
+            if (series is null || series.Constant is not null || (impossibleBurnRates ??= ImpossibleBurnRates(context, rule)).Contains(comparison))
             {
                 continue;
             }
 
-            var bounds = ValueBounds.Of(series);
+            var bounds = (valueBounds ??= new ValueBounds()).Of(series);
             var never = op switch
             {
                 ">" => bounds.High <= threshold,
@@ -42,8 +44,8 @@ internal sealed class ComparisonNeverTrueCheck : IRuleCheck
     }
 
     /// <summary>SLO438 already explains a burn-rate threshold of factor × budget ≥ 1 in SLO terms.</summary>
-    private static bool IsImpossibleBurnRate(LintContext context, Rule rule, BinaryExpr comparison) =>
-        context.BurnBranches(rule).SelectMany(b => b).Any(c => ReferenceEquals(c.Comparison, comparison) && BurnRateNeverFiresCheck.CannotFire(c));
+    private static HashSet<BinaryExpr> ImpossibleBurnRates(LintContext context, Rule rule) =>
+        context.BurnBranches(rule).SelectMany(b => b).Where(BurnRateNeverFiresCheck.CannotFire).Select(c => c.Comparison).ToHashSet<BinaryExpr>(ReferenceEqualityComparer.Instance);
 
     private static string Flip(string op) => op switch { "<" => ">", ">" => "<", "<=" => ">=", ">=" => "<=", _ => op };
 }

@@ -15,7 +15,7 @@ internal sealed class DivisionInsideSumCheck : IRuleCheck
     {
         foreach (var aggregate in rule.Nodes<AggregateExpr>().Where(a => a.Operator is "sum" or "avg"))
         {
-            var division = DirectDivisions(aggregate.Argument).FirstOrDefault(d => LabelFlow.TypeOf(d.Right) == PromQlType.Vector && !IsPositive(d.Right));
+            var division = DirectDivisions(aggregate.Argument).FirstOrDefault(d => d.Right.Type == PromQlType.Vector && !IsPositive(d.Right));
             if (division is not null)
             {
                 context.Report(DiagnosticDescriptors.LintDivisionInsideSum, rule.Map(division.OperatorRange), aggregate.Operator);
@@ -33,9 +33,9 @@ internal sealed class DivisionInsideSumCheck : IRuleCheck
 
     private static bool IsPositive(Expr denominator) => ExprTree.Unwrap(denominator) switch
     {
-        BinaryExpr { Operator: ">" } b when ExprTree.IsFilter(b) => ExprTree.Constant(b.Right) is >= 0,
+        BinaryExpr { Operator: ">" } b when ExprTree.IsFilter(b) => b.Right.Constant is >= 0,
         BinaryExpr { Operator: "and" or "unless" } b => IsPositive(b.Left),
-        CallExpr { Function.Name: "clamp_min" or "clamp" } c => ExprTree.Constant(c.Arguments[1]) is > 0,
+        CallExpr { Function.Name: "clamp_min" or "clamp" } c => c.Arguments[1].Constant is > 0,
         _ => false,
     };
 }

@@ -42,10 +42,11 @@ internal sealed partial class TemplateLabelDroppedCheck : IRuleCheck
     private static IEnumerable<string> AlertLabelReads(string template)
     {
         var blocks = new Stack<bool>(); // true: range/with, which rebind the dot
-        foreach (Match action in Action().Matches(template))
+        var rebinding = 0; // how many of the open blocks are true: asking the stack at every action was quadratic in nesting
+        foreach (Match action in Action.Matches(template))
         {
             var body = action.Groups["body"].Value;
-            var dotIsAlert = !blocks.Contains(true);
+            var dotIsAlert = rebinding == 0;
             foreach (Match reference in LabelReference().Matches(body))
             {
                 if (dotIsAlert || reference.Value.Contains("$labels", StringComparison.Ordinal))
@@ -58,20 +59,21 @@ internal sealed partial class TemplateLabelDroppedCheck : IRuleCheck
             if (keyword is "range" or "with")
             {
                 blocks.Push(true);
+                rebinding++;
             }
             else if (keyword is "if" or "define" or "block")
             {
                 blocks.Push(false);
             }
-            else if (keyword == "end" && blocks.Count > 0)
+            else if (keyword == "end" && blocks.Count > 0 && blocks.Pop())
             {
-                blocks.Pop();
+                rebinding--;
             }
         }
     }
 
-    [GeneratedRegex(@"\{\{-?(?<body>.*?)-?\}\}", RegexOptions.Singleline)]
-    private static partial Regex Action();
+    /// <summary>Linear time: backtracking tried every <c>{{</c> of a text with no <c>}}</c> to its end, quadratic on hostile annotations.</summary>
+    private static readonly Regex Action = new(@"\{\{-?(?<body>.*?)-?\}\}", RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     [GeneratedRegex(@"^\s*(?<word>[a-z]+)")]
     private static partial Regex Keyword();

@@ -21,7 +21,7 @@ public static class SourceClassifier
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(source.Text.TrimStart('\uFEFF')));
+            stream.Load(GuardedYamlParser.Create(new StringReader(source.Text.TrimStart('\uFEFF'))));
             return stream.Documents.Count == 0
                 ? [new DocumentClass(DocumentFormat.Foreign, "no YAML document")]
                 : stream.Documents.Select(d => DocumentClassifier.Classify(d.RootNode)).ToList();
