@@ -9,6 +9,10 @@
 #                     recorded series backfilled: under 2 s, same query count; vs one curl of one query
 #   foreign [N]       slo lint of N Sloth specs (default 1,000, one SLO each) vs the same services in
 #                     our YAML; floor: Sloth no slower (ratio <= 1.0)
+#   evalcost [N] [DAYS] [SAMPLED]
+#                     evaluation cost of the rules of N SLOs (default 200) over DAYS (31) of backfilled
+#                     30 s data in a real Prometheus vs Sloth-shaped rules in the same server, and every
+#                     window's error vs the exact ratio; floors: cost <= 0.4x, windows within 1% (exits 1)
 #
 # Usage: build/bench.sh                  every scenario with its defaults
 #        build/bench.sh SCENARIO [ARGS]  one scenario
@@ -18,7 +22,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-scenarios=(compile lint catalog status foreign)
+scenarios=(compile lint catalog status foreign evalcost)
 
 if [ $# -eq 0 ]; then
   status=0
