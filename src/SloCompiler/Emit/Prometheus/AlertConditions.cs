@@ -54,8 +54,8 @@ internal sealed class AlertConditions
             return raw.ForWindow(window);
         }
 
-        return expanded || window != windows.Base
-            ? sli!.ErrorRatio(window)
+        return expanded ? sli!.ErrorRatio(window)
+            : window != windows.Base ? sli!.ErrorRatio(window, $"{Conventions.EventsRecord(windows.Base)}{sel}")
             : $"{Conventions.BadEventsRecord(windows.Base)}{sel} / {Conventions.EventsRecord(windows.Base)}{sel}";
     }
 

@@ -54,7 +54,7 @@ internal sealed class SloRuleBuilder
 
         foreach (var window in windows.RecordedLongs)
         {
-            yield return BurnRate(window, sli.ErrorRatio(window));
+            yield return BurnRate(window, conditions.RatioOver(window));
         }
     }
 
