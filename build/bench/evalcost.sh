@@ -8,7 +8,7 @@
 # same server: Sloth-shaped rules for the same SLOs (the shape of tests/.../Foreign/SlothShapedRules.cs,
 # plus the 30-day period recording Sloth generates). Both rule sets are loaded.
 #
-# Cost: every rule of SAMPLED SLOs (default 20, spread over the N; every SLO has the same rules) is run
+# Cost: every rule of SAMPLED SLOs (default 10, spread over the N; every SLO has the same rules) is run
 # through /api/v1/query with stats=all at 50 instants over the last day, and each rule's evaluation time and
 # samples loaded are weighted by its evaluations per hour (3600 / its group's interval).
 # Accuracy: every window the rules record or the alerts read, against increase(bad[W]) / increase(total[W])
@@ -23,7 +23,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 n=${1:-200}
 days=${2:-31}
-sampled=${3:-20}
+sampled=${3:-10}
 times=50
 for value in "$n" "$days" "$sampled"; do
   case "$value" in '' | *[!0-9]*) echo "bench: N, DAYS and SAMPLED must be positive integers, got '$value'" >&2; exit 2 ;; esac
