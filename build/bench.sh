@@ -11,6 +11,10 @@
 #                     promtool check rules on the same files; floor: native slo within 1.5x
 #   foreign [N]       slo lint of N Sloth specs (default 1,000, one SLO each) vs the same services in
 #                     our YAML; floor: Sloth no slower (ratio <= 1.0)
+#   evalcost [N] [DAYS] [SAMPLED]
+#                     evaluation cost of the rules of N SLOs (default 200) over DAYS (31) of backfilled
+#                     30 s data in a real Prometheus vs Sloth-shaped rules in the same server, and every
+#                     window's error vs the exact ratio; floors: cost <= 0.4x, windows within 1% (exits 1)
 #
 # Every scenario measures the native build (build/publish.sh, dist/slo), the one that ships;
 # BENCH_JIT=1 measures the JIT build instead.
@@ -23,7 +27,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-scenarios=(compile lint catalog status foreign startup)
+scenarios=(compile lint catalog status foreign startup evalcost)
 
 if [ $# -eq 0 ]; then
   status=0

@@ -43,6 +43,9 @@ internal static class Conventions
 
     public static string GroupName(SloModel slo) => $"slo-{slo.Service}-{slo.Name}";
 
+    /// <summary>The group of the SLO's rules evaluated every <paramref name="interval"/> rather than at its own interval.</summary>
+    public static string GroupName(SloModel slo, PromDuration interval) => $"{GroupName(slo)}-every-{interval}";
+
     public static string BadEventsRecord(PromDuration window) => $"slo:sli_bad_events:rate{window}";
 
     public static string EventsRecord(PromDuration window) => $"slo:sli_events:rate{window}";

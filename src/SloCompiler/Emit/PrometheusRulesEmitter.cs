@@ -6,8 +6,9 @@ using YamlDotNet.RepresentationModel;
 namespace SloCompiler.Emit;
 
 /// <summary>
-/// One service → <c>prometheus/&lt;service&gt;.rules.yml</c>: one rule group per SLO with base-rate
-/// recordings, burn rates, multi-window multi-burn-rate alerts, the objective and the remaining budget.
+/// One service → <c>prometheus/&lt;service&gt;.rules.yml</c>: per SLO, a rule group with base-rate
+/// recordings, short burn rates, multi-window multi-burn-rate alerts and the objective, and slower
+/// groups for the long burn rates and the remaining budget.
 /// </summary>
 public static class PrometheusRulesEmitter
 {
@@ -33,27 +34,40 @@ public static class PrometheusRulesEmitter
         service.Slos.SelectMany(slo => SloGroups(service, slo, options.MaxRulesPerGroup)).ToList();
 
     /// <summary>
-    /// One group per SLO, or consecutive chunks of at most <paramref name="maxRules"/> rules
-    /// (named <c>…-2</c>, <c>…-3</c>) when a ruler caps group size. Rule order is kept, so a chunk
-    /// only reads recordings of itself or of earlier chunks.
+    /// The groups of one SLO: one per evaluation interval its rules use (<see cref="WindowCadence"/>), the
+    /// slower ones first and named <c>…-every-4m</c>, then the SLO's own group under its usual name; each
+    /// in consecutive chunks of at most <paramref name="maxRules"/> rules (named <c>…-2</c>, <c>…-3</c>)
+    /// when a ruler caps group size. Rule order is kept, so a chunk only reads recordings of itself or
+    /// of groups before it: the alerts, in the SLO's own group, come after the long windows they read,
+    /// which matters where groups run one after another (promtool, <c>create-blocks-from rules</c>).
     /// </summary>
-    private static IEnumerable<YamlMappingNode> SloGroups(ServiceModel service, SloModel slo, int? maxRules)
+    internal static IEnumerable<(string Name, PromDuration Interval, IReadOnlyList<Rule> Rules)> SloGroupPlan(
+        ServiceModel service, SloModel slo, int? maxRules)
     {
         var rules = Rules(service, slo);
-        var size = maxRules ?? rules.Count;
-        var chunks = rules.Chunk(Math.Max(1, size)).ToList();
-        for (var i = 0; i < chunks.Count; i++)
+        var byInterval = rules
+            .GroupBy(r => r.Interval ?? slo.EvaluationInterval)
+            .OrderByDescending(g => g.Key);
+        foreach (var cadence in byInterval)
         {
-            var name = i == 0 ? Conventions.GroupName(slo) : $"{Conventions.GroupName(slo)}-{i + 1}";
-            yield return Group(name, slo, chunks[i]);
+            var name = cadence.Key == slo.EvaluationInterval ? Conventions.GroupName(slo) : Conventions.GroupName(slo, cadence.Key);
+            var list = cadence.ToList();
+            var chunks = list.Chunk(Math.Max(1, maxRules ?? list.Count)).ToList();
+            for (var i = 0; i < chunks.Count; i++)
+            {
+                yield return (i == 0 ? name : $"{name}-{i + 1}", cadence.Key, chunks[i]);
+            }
         }
     }
 
-    private static YamlMappingNode Group(string name, SloModel slo, IEnumerable<Rule> rules) =>
+    private static IEnumerable<YamlMappingNode> SloGroups(ServiceModel service, SloModel slo, int? maxRules) =>
+        SloGroupPlan(service, slo, maxRules).Select(g => Group(g.Name, g.Interval, g.Rules));
+
+    private static YamlMappingNode Group(string name, PromDuration interval, IEnumerable<Rule> rules) =>
         YamlWriter.Map(
         [
             new("name", YamlWriter.String(name)),
-            new("interval", YamlWriter.Plain(slo.EvaluationInterval.ToString())),
+            new("interval", YamlWriter.Plain(interval.ToString())),
             new("rules", new YamlSequenceNode(rules.Select(RuleNode))),
         ]);
 

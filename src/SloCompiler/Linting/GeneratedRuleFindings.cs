@@ -24,7 +24,8 @@ public static class GeneratedRuleFindings
     public static IReadOnlyList<Diagnostic> Find(SloProgram program, IReadOnlyList<SourceFile> sources, LintConfig config)
     {
         var owners = program.Services
-            .SelectMany(service => service.Slos.Select(slo => (Group: Conventions.GroupName(slo), Service: service, Slo: slo)))
+            .SelectMany(service => service.Slos.SelectMany(slo => PrometheusRulesEmitter.SloGroupPlan(service, slo, maxRules: null)
+                .Select(group => (Group: group.Name, Service: service, Slo: slo))))
             .GroupBy(o => o.Group, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var files = program.Services

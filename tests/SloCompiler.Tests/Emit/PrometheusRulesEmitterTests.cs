@@ -22,16 +22,31 @@ public class PrometheusRulesEmitterTests
     [MemberData(nameof(Fixtures.All), MemberType = typeof(Fixtures))]
     public void Each_slo_has_at_most_eleven_rules_with_conventional_record_names(string name)
     {
-        var groups = (YamlSequenceNode)Load(PrometheusRulesEmitter.Emit(Fixtures.ByName(name)).Content)["groups"];
-        foreach (var group in groups.Cast<YamlMappingNode>())
-        {
-            var rules = ((YamlSequenceNode)group["rules"]).Cast<YamlMappingNode>().ToList();
-            rules.Count.Should().BeInRange(1, 11, "ten recording and alerting rules, plus the no-data alert");
-            var records = rules.Where(r => r.Children.ContainsKey("record")).Select(r => r["record"].ToString()).ToList();
-            records.Should().AllSatisfy(r => r.Should().MatchRegex("^[a-zA-Z_]+:[a-zA-Z0-9_]+:[a-zA-Z0-9_]+$"));
-            records.Should().OnlyHaveUniqueItems();
-            records.Should().Contain(["slo:objective:ratio", "slo:error_budget_remaining:ratio"]);
-        }
+        var groups = ((YamlSequenceNode)Load(PrometheusRulesEmitter.Emit(Fixtures.ByName(name)).Content)["groups"]).Cast<YamlMappingNode>().ToList();
+        var rules = groups.SelectMany(g => ((YamlSequenceNode)g["rules"]).Cast<YamlMappingNode>()).ToList();
+        rules.Count.Should().BeInRange(1, 11 * groups.Count(g => !g["name"].ToString().Contains("-every-", StringComparison.Ordinal)),
+            "ten recording and alerting rules per SLO, plus the no-data alert");
+        groups.Should().AllSatisfy(g => ((YamlSequenceNode)g["rules"]).Children.Should().NotBeEmpty());
+        var records = rules.Where(r => r.Children.ContainsKey("record")).Select(r => r["record"].ToString()).ToList();
+        records.Should().AllSatisfy(r => r.Should().MatchRegex("^[a-zA-Z_]+:[a-zA-Z0-9_]+:[a-zA-Z0-9_]+$"));
+        records.Should().OnlyHaveUniqueItems();
+        records.Should().Contain(["slo:objective:ratio", "slo:error_budget_remaining:ratio"]);
+    }
+
+    [Fact]
+    public void Long_windows_are_evaluated_less_often_in_groups_of_their_own()
+    {
+        var groups = ((YamlSequenceNode)Load(PrometheusRulesEmitter.Emit(Fixtures.Checkout()).Content)["groups"]).Cast<YamlMappingNode>()
+            .ToDictionary(g => g["name"].ToString(), g => (Interval: g["interval"].ToString(),
+                Records: ((YamlSequenceNode)g["rules"]).Cast<YamlMappingNode>().Where(r => r.Children.ContainsKey("record")).Select(r => r["record"].ToString()).ToList()));
+
+        groups.Keys.Should().Equal("slo-checkout-availability-every-4m", "slo-checkout-availability-every-1m", "slo-checkout-availability");
+        groups["slo-checkout-availability-every-4m"].Interval.Should().Be("4m");
+        groups["slo-checkout-availability-every-4m"].Records.Should().Equal("slo:burn_rate:rate1d", "slo:burn_rate:rate3d", "slo:error_budget_remaining:ratio");
+        groups["slo-checkout-availability-every-1m"].Records.Should().Equal("slo:burn_rate:rate6h");
+        groups["slo-checkout-availability-every-1m"].Interval.Should().Be("1m");
+        groups["slo-checkout-availability"].Records.Should().Equal(
+            "slo:sli_bad_events:rate5m", "slo:sli_events:rate5m", "slo:burn_rate:rate1h", "slo:objective:ratio");
     }
 
     [Theory]

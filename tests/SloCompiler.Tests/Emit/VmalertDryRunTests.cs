@@ -38,7 +38,7 @@ public sealed class VmalertDryRunTests
         try
         {
             var broken = File.ReadAllText(RepoRoot.Combine("generated", "prometheus", "payments-api.rules.yml"))
-                .Replace("sum_over_time(", "sum_over_time((", StringComparison.Ordinal);
+                .Replace("sum(rate(", "sum((rate(", StringComparison.Ordinal);
             File.WriteAllText(Path.Combine(folder, "broken.rules.yml"), broken);
 
             var (exitCode, output) = Vmalert.Run(folder, "-dryRun", "-rule=broken.rules.yml");

@@ -159,10 +159,12 @@ public partial class KubernetesEmitterTests
         var split = (YamlSequenceNode)At(Load(PrometheusRulesEmitter.Emit(Fixtures.Checkout(), options).Content), "groups");
 
         split.Select(g => At(g, "name").ToString()).Should().Equal(
-            "slo-checkout-availability", "slo-checkout-availability-2", "slo-checkout-availability-3");
+            "slo-checkout-availability-every-4m", "slo-checkout-availability-every-1m",
+            "slo-checkout-availability", "slo-checkout-availability-2");
         split.Should().AllSatisfy(g => ((YamlSequenceNode)At(g, "rules")).Children.Count.Should().BeLessThanOrEqualTo(4));
+        split.Select(g => At(g, "interval").ToString()).Should().Equal("4m", "1m", "30s", "30s");
         split.SelectMany(g => (YamlSequenceNode)At(g, "rules")).Select(YamlText).Should().Equal(
-            ((YamlSequenceNode)At(whole[0], "rules")).Select(YamlText));
+            whole.SelectMany(g => (YamlSequenceNode)At(g, "rules")).Select(YamlText));
     }
 
     [GeneratedRegex("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$")]

@@ -31,17 +31,22 @@ internal sealed class AlertConditions
     /// <summary>The alert expression of one tier: its burn pairs joined by <c>or</c>.</summary>
     public string For(AlertTierKind tier)
     {
-        // Inline raw expressions lack the service and slo labels that recordings carry.
-        var and = slo.Sli is RawSliModel ? $"and ignoring ({Conventions.ServiceLabel}, {Conventions.SloLabel})" : "and";
         var conditions = windows.Of(tier).Select(w =>
         {
             var factor = DecimalText.Format(w.Factor);
+            // Inline raw expressions lack the service and slo labels that recordings carry.
+            var and = slo.Sli is RawSliModel || (!expanded && !ShortIsRecorded(w.Short))
+                ? $"and ignoring ({Conventions.ServiceLabel}, {Conventions.SloLabel})"
+                : "and";
             return $"{LongBurn(w.Long)} > {factor}\n{and}\n{ShortBurn(w.Short)} > {factor}{EnoughEvents(tier == AlertTierKind.Page ? slo.Page : slo.Ticket, w)}";
         });
         return string.Join("\nor\n", conditions.Select(Expr.Paren));
     }
 
-    /// <summary>The error ratio over <paramref name="window"/> from recorded series (or the raw SLI, expanded or raw-ratio).</summary>
+    /// <summary>
+    /// The error ratio over <paramref name="window"/>: the base window from its recordings, any other window
+    /// from the raw SLI over exactly that window (expanded, every window from the raw SLI).
+    /// </summary>
     public string RatioOver(PromDuration window)
     {
         if (slo.Sli is RawSliModel raw)
@@ -49,21 +54,17 @@ internal sealed class AlertConditions
             return raw.ForWindow(window);
         }
 
-        if (expanded)
-        {
-            return sli!.ErrorRatio(window);
-        }
-
-        var bad = $"{Conventions.BadEventsRecord(windows.Base)}{sel}";
-        var total = $"{Conventions.EventsRecord(windows.Base)}{sel}";
-        return window == windows.Base
-            ? $"{bad} / {total}"
-            : Expr.Divide($"sum_over_time({bad}[{window}])", $"sum_over_time({total}[{window}])");
+        return expanded ? sli!.ErrorRatio(window)
+            : window != windows.Base ? sli!.ErrorRatio(window, $"{Conventions.EventsRecord(windows.Base)}{sel}")
+            : $"{Conventions.BadEventsRecord(windows.Base)}{sel} / {Conventions.EventsRecord(windows.Base)}{sel}";
     }
 
     /// <summary>A long window's burn rate: its recording, or what that recording computes.</summary>
     private string LongBurn(PromDuration window) =>
         expanded ? Expr.Burn(RatioOver(window), budget) : $"{Conventions.BurnRateRecord(window)}{sel}";
+
+    /// <summary>Whether the short window reads a recording, which carries the service and slo labels.</summary>
+    private bool ShortIsRecorded(PromDuration window) => windows.RecordedLongs.Contains(window) || window == windows.Base;
 
     /// <summary>A burn rate over a short window, reusing a recording when one exists for it.</summary>
     private string ShortBurn(PromDuration window)

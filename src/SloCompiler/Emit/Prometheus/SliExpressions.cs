@@ -46,6 +46,23 @@ internal sealed class SliExpressions
     /// <summary>Bad over total events: the error ratio over <paramref name="window"/>.</summary>
     public string ErrorRatio(PromDuration window) => Expr.Divide(Bad(window), Total(window));
 
+    /// <summary>
+    /// The error ratio over <paramref name="window"/> reading each raw series once, for rules beside the base
+    /// recordings. <see cref="Bad"/>'s <c>or 0 * total</c> keeps a service without error series at zero, but
+    /// <c>or</c> evaluates both sides, so over a long window it reads the total a second time (a 30-day budget:
+    /// 86,400 samples a series at 30s). Here the zero comes from <paramref name="groupsWithTraffic"/> instead, a
+    /// recording of the same groups read at one instant (the base events rate), <c>ignoring</c> the service and
+    /// slo labels only it carries. Other SLI kinds have no <c>or</c> and read as <see cref="ErrorRatio"/>.
+    /// </summary>
+    public string ErrorRatio(PromDuration window, string groupsWithTraffic) => sli switch
+    {
+        RatioSliModel { Bad: { } bad } ratio => Expr.Binary(
+            Expr.Paren(Expr.Divide(Sum(Rate(bad, window)), Sum(Rate(ratio.Total, window)))),
+            $"or ignoring ({Conventions.ServiceLabel}, {Conventions.SloLabel})",
+            "0 * " + groupsWithTraffic),
+        _ => ErrorRatio(window),
+    };
+
     public string Total(PromDuration window) => sli switch
     {
         RatioSliModel ratio => Sum(Rate(ratio.Total, window)),

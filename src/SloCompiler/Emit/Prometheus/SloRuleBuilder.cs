@@ -4,8 +4,10 @@ namespace SloCompiler.Emit.Prometheus;
 
 /// <summary>
 /// The rules of one SLO, in a fixed order: base recordings, burn rates, alerts, objective, budget.
-/// Event-based SLIs record bad and total rates over the base window once; longer windows are
-/// traffic-weighted sums of those recordings, which is far cheaper than re-reading raw series.
+/// Every window reads the raw SLI over exactly that window (<c>rate(x[W])</c>), so it is the exact
+/// ratio of the events in it; long windows are evaluated less often (<see cref="WindowCadence"/>),
+/// which is what keeps them cheap. Summing the base-window recordings instead would weight the
+/// window's edges wrongly (docs/generated-rules.md, "Why every window reads the raw SLI").
 /// </summary>
 internal sealed class SloRuleBuilder
 {
@@ -39,7 +41,8 @@ internal sealed class SloRuleBuilder
         }
 
         rules.Add(Rule.Recording(Conventions.ObjectiveRecord, $"vector({DecimalText.Format(slo.Objective)})", slo));
-        rules.Add(Rule.Recording(Conventions.BudgetRemainingRecord, $"1 - {Expr.Burn(conditions.RatioOver(slo.Period), budget)}", slo));
+        rules.Add(Rule.Recording(Conventions.BudgetRemainingRecord, $"1 - {Expr.Burn(conditions.RatioOver(slo.Period), budget)}", slo)
+            .Every(WindowCadence.For(slo, slo.Period), slo));
         return rules;
     }
 
@@ -56,26 +59,21 @@ internal sealed class SloRuleBuilder
         yield return Rule.Recording(Conventions.BadEventsRecord(windows.Base), sli.Bad(windows.Base), slo);
         yield return Rule.Recording(Conventions.EventsRecord(windows.Base), sli.Total(windows.Base), slo);
 
-        // The shortest long window reads raw series so that a full outage pages within about a
-        // minute; a ratio of recorded base rates would lag by the base window.
-        var rawLong = windows.RawLong;
-        yield return Rule.Recording(
-            Conventions.BurnRateRecord(rawLong),
-            Expr.Burn(sli.ErrorRatio(rawLong), budget),
-            slo);
-        foreach (var window in windows.DerivedLongs)
+        foreach (var window in windows.RecordedLongs)
         {
-            yield return Rule.Recording(Conventions.BurnRateRecord(window), Expr.Burn(conditions.RatioOver(window), budget), slo);
+            yield return BurnRate(window, conditions.RatioOver(window));
         }
     }
 
+    private Rule BurnRate(PromDuration window, string ratio) =>
+        Rule.Recording(Conventions.BurnRateRecord(window), Expr.Burn(ratio, budget), slo).Every(WindowCadence.For(slo, window), slo);
+
     private IEnumerable<Rule> RawRecordings(RawSliModel raw)
     {
-        // Raw ratios cannot be traffic-weighted from shorter recordings, so every window reads the source.
         yield return Rule.Recording(Conventions.ErrorRatioRecord(windows.Base), raw.ForWindow(windows.Base), slo);
         foreach (var window in windows.RecordedLongs)
         {
-            yield return Rule.Recording(Conventions.BurnRateRecord(window), Expr.Burn(raw.ForWindow(window), budget), slo);
+            yield return BurnRate(window, raw.ForWindow(window));
         }
     }
 

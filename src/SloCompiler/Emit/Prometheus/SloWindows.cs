@@ -10,23 +10,15 @@ internal sealed record SloWindows(
     PromDuration Base,
     IReadOnlyList<BurnWindow> Page,
     IReadOnlyList<BurnWindow> Ticket,
-    PromDuration RawLong,
-    IReadOnlyList<PromDuration> DerivedLongs)
+    IReadOnlyList<PromDuration> RecordedLongs)
 {
-    /// <summary>Every long window that gets a burn-rate recording, the raw-series one first.</summary>
-    public IEnumerable<PromDuration> RecordedLongs => DerivedLongs.Prepend(RawLong);
-
     public static SloWindows For(SloModel slo)
     {
         var page = Pick(slo.Page, MultiWindowPolicy.PageWindows(slo.Period, slo.EvaluationInterval));
         var ticket = Pick(slo.Ticket, MultiWindowPolicy.TicketWindows(slo.Period, slo.EvaluationInterval));
-        var rawLong = page[0].Long;
-        var derived = page.Skip(1).Concat(ticket)
-            .Select(w => w.Long)
-            .Where(w => w != rawLong)
-            .Distinct()
-            .ToList();
-        return new SloWindows(slo.BaseWindow, page, ticket, rawLong, derived);
+        // Every long window gets a burn-rate recording, the page tier's first (the shortest), in tier order.
+        var longs = page.Concat(ticket).Select(w => w.Long).Distinct().ToList();
+        return new SloWindows(slo.BaseWindow, page, ticket, longs);
     }
 
     public IReadOnlyList<BurnWindow> Of(AlertTierKind kind) => kind == AlertTierKind.Page ? Page : Ticket;
