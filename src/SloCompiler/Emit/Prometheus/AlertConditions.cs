@@ -23,8 +23,11 @@ internal sealed class AlertConditions
         this.slo = slo;
         expanded = expandRecordings;
         windows = SloWindows.For(slo);
-        sli = SliExpressions.HasEvents(slo.Sli) ? new SliExpressions(slo.Sli, slo.GroupBy) : null;
         sel = Conventions.SloMatcher(slo);
+
+        // A threshold SLI's windows average its recorded 0/1 slices; expanded, they sample the condition instead.
+        var slices = slo.Sli is ThresholdSliModel && !expanded ? $"{Conventions.GoodSliceRecord}{sel}" : null;
+        sli = SliExpressions.HasEvents(slo.Sli) ? new SliExpressions(slo.Sli, slo.GroupBy, slices) : null;
         budget = DecimalText.Format(slo.ErrorBudget);
     }
 
