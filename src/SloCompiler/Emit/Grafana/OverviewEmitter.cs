@@ -18,7 +18,9 @@ internal static class OverviewEmitter
 
     public static OutputFile Emit(SloProgram program, DashboardText text)
     {
-        var layout = new PanelLayout();
+        // A fleet's overview is megabytes: panels are written as they are laid out instead of kept as a tree.
+        var panels = new StreamedPanels();
+        var layout = new PanelLayout(panels.Add);
         foreach (var service in program.Services)
         {
             layout.Row(service.Name);
@@ -46,8 +48,8 @@ internal static class OverviewEmitter
             ["overview"],
             program.Services.SelectMany(s => s.Slos).Select(s => s.Period).DefaultIfEmpty(PromDuration.FromDays(30)).Max(),
             new JsonArray(Templating.DatasourceVariable(text)),
-            layout.Panels);
-        return new OutputFile(Conventions.GrafanaOverviewPath, GrafanaJson.Serialize(dashboard));
+            []);
+        return new OutputFile(Conventions.GrafanaOverviewPath, panels.Serialize(dashboard));
     }
 
     /// <summary>

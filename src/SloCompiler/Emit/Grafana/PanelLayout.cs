@@ -6,7 +6,7 @@ namespace SloCompiler.Emit.Grafana;
 /// Places panels on Grafana's 24-column grid, top to bottom, and numbers them. Ids and positions
 /// follow emission order only, so the same model always yields the same layout.
 /// </summary>
-internal sealed class PanelLayout
+internal sealed class PanelLayout(Action<JsonObject>? sink = null)
 {
     public const int Columns = 24;
 
@@ -22,7 +22,7 @@ internal sealed class PanelLayout
     public void Row(string title)
     {
         NewLine();
-        panels.Add((JsonNode)new JsonObject
+        Place(new JsonObject
         {
             ["collapsed"] = false,
             ["gridPos"] = GrafanaJson.GridPos(0, y, Columns, 1),
@@ -44,9 +44,22 @@ internal sealed class PanelLayout
 
         panel["gridPos"] = GrafanaJson.GridPos(x, y, w, h);
         panel["id"] = nextId++;
-        panels.Add((JsonNode)Ordered(panel));
+        Place(Ordered(panel));
         x += w;
         lineHeight = Math.Max(lineHeight, h);
+    }
+
+    /// <summary>Keeps the panel in <see cref="Panels"/>, or hands it to the sink (which then owns it).</summary>
+    private void Place(JsonObject panel)
+    {
+        if (sink is null)
+        {
+            panels.Add((JsonNode)panel);
+        }
+        else
+        {
+            sink(panel);
+        }
     }
 
     private void NewLine()
