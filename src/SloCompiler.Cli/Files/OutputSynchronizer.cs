@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using SloCompiler.Emit;
 
@@ -47,7 +46,7 @@ internal static class OutputSynchronizer
         void PlanOne(OutputFile output)
         {
             var bytes = Encoding.UTF8.GetBytes(output.Content);
-            hashes.Add((output.RelativePath, Convert.ToHexStringLower(SHA256.HashData(bytes))));
+            hashes.Add((output.RelativePath, ManifestEmitter.Sha256Hex(bytes)));
             var kind = ContainedPaths.KindOf(outputFolder, output.RelativePath);
             if (kind == FileKind.Missing)
             {

@@ -73,8 +73,10 @@ public static class ManifestEmitter
     ];
 
     /// <summary>Lowercase hex sha256 of the UTF-8 bytes, as <c>sha256sum</c> prints it.</summary>
-    public static string Sha256Hex(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    public static string Sha256Hex(string text) => Sha256Hex(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>The same for text already encoded as UTF-8 (a writer that has the bytes at hand).</summary>
+    public static string Sha256Hex(byte[] utf8) => Convert.ToHexStringLower(SHA256.HashData(utf8));
 
     private static void WriteEntries(Utf8JsonWriter writer, string name, IEnumerable<(string Path, string Sha256)> entries)
     {
