@@ -76,3 +76,21 @@ ratio() { LC_ALL=C awk -v a="$1" -v b="$2" 'BEGIN { print (b > 0) ? sprintf("%.2
 
 # at_most A B F: "yes" when A <= F * B.
 at_most() { LC_ALL=C awk -v a="$1" -v b="$2" -v f="$3" 'BEGIN { print (a <= f * b) ? "yes" : "no" }'; }
+
+# start_prometheus TRIES: starts Debian's prometheus on a free 127.0.0.1 port with $work/prometheus.yml and
+# the TSDB in $work/tsdb (both written by the caller), stops it by PID on exit, sets $url, and waits up to
+# TRIES × 0.2 s for it to be ready.
+start_prometheus() {
+  local tries=$1 port
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  prometheus --config.file="$work/prometheus.yml" --storage.tsdb.path="$work/tsdb" --storage.tsdb.retention.time=10y \
+    --web.listen-address="127.0.0.1:$port" >"$work/prometheus.log" 2>&1 &
+  prometheus_pid=$!
+  trap 'kill "$prometheus_pid" 2>/dev/null; wait "$prometheus_pid" 2>/dev/null; [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$work"' EXIT
+  url="http://127.0.0.1:$port"
+  for _ in $(seq 1 "$tries"); do
+    curl -fsS "$url/-/ready" >/dev/null 2>&1 && break
+    sleep 0.2
+  done
+  curl -fsS "$url/-/ready" >/dev/null || { echo "bench: Prometheus did not become ready" >&2; tail -n 20 "$work/prometheus.log" >&2; exit 1; }
+}

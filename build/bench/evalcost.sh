@@ -61,21 +61,11 @@ else
 fi
 cp -al "$cache/tsdb" "$work/tsdb" # hard links: Prometheus adds files beside the blocks, never rewrites them
 
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 {
   printf 'global:\n  evaluation_interval: 30s\nrule_files:\n'
   for file in "$work"/compiled/prometheus/*.rules.yml "$work/sloth.rules.yml"; do printf -- '- %s\n' "$file"; done
 } >"$work/prometheus.yml"
-prometheus --config.file="$work/prometheus.yml" --storage.tsdb.path="$work/tsdb" --storage.tsdb.retention.time=10y \
-  --web.listen-address="127.0.0.1:$port" >"$work/prometheus.log" 2>&1 &
-prometheus_pid=$!
-trap 'kill "$prometheus_pid" 2>/dev/null; wait "$prometheus_pid" 2>/dev/null; [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$work"' EXIT
-url="http://127.0.0.1:$port"
-for _ in $(seq 1 300); do
-  curl -fsS "$url/-/ready" >/dev/null 2>&1 && break
-  sleep 0.2
-done
-curl -fsS "$url/-/ready" >/dev/null || { echo "bench: Prometheus did not become ready" >&2; tail -n 20 "$work/prometheus.log" >&2; exit 1; }
+start_prometheus 300
 loaded=$(curl -fsS "$url/api/v1/rules" | python3 -c 'import json, sys; print(sum(len(g["rules"]) for g in json.load(sys.stdin)["data"]["groups"]))')
 
 echo "== evalcost: $n SLOs, $days days of 30 s data, Prometheus $(prometheus --version 2>&1 | awk 'NR == 1 { print $3 }') ($loaded rules loaded)"

@@ -48,18 +48,8 @@ echo "bench: promtool tsdb create-blocks-from openmetrics ($series series)" >&2
 promtool tsdb create-blocks-from openmetrics "$work/recorded.om" "$work/tsdb" >"$work/backfill.log" 2>&1 \
   || { tail -n 20 "$work/backfill.log" >&2; exit 1; }
 
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 printf 'global:\n  evaluation_interval: 30s\n' >"$work/prometheus.yml"
-prometheus --config.file="$work/prometheus.yml" --storage.tsdb.path="$work/tsdb" --storage.tsdb.retention.time=10y \
-  --web.listen-address="127.0.0.1:$port" >"$work/prometheus.log" 2>&1 &
-prometheus_pid=$!
-trap 'kill "$prometheus_pid" 2>/dev/null; wait "$prometheus_pid" 2>/dev/null; [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$work"' EXIT
-url="http://127.0.0.1:$port"
-for _ in $(seq 1 150); do
-  curl -fsS "$url/-/ready" >/dev/null 2>&1 && break
-  sleep 0.2
-done
-curl -fsS "$url/-/ready" >/dev/null || { echo "bench: Prometheus did not become ready" >&2; tail -n 20 "$work/prometheus.log" >&2; exit 1; }
+start_prometheus 150
 
 # status_run NAME ARGS...: runs slo status once to warm the server's caches, then measures it.
 status_run() {
