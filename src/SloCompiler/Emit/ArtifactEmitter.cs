@@ -23,7 +23,11 @@ public static class ArtifactEmitter
     /// ten thousand services' worth. The order is fixed but not sorted; the manifest is built from the
     /// hashes afterwards (<see cref="ManifestEmitter"/>).
     /// </summary>
-    public static IEnumerable<OutputFile> Stream(SloProgram program, EmitOptions options)
+    public static IEnumerable<OutputFile> Stream(SloProgram program, EmitOptions options) =>
+        Stream(program, options, KubernetesEmitter.MaxObjectBytes);
+
+    /// <summary>The same with PrometheusRule objects split above <paramref name="maxObjectBytes"/>, so tests can force splits.</summary>
+    internal static IEnumerable<OutputFile> Stream(SloProgram program, EmitOptions options, int maxObjectBytes)
     {
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(options);
@@ -38,7 +42,7 @@ public static class ArtifactEmitter
             if (kubernetes)
             {
                 // The Kubernetes objects wrap the plain files: written beside them, while they are at hand.
-                foreach (var rule in PrometheusRuleEmitter.Emit(service, options, KubernetesEmitter.MaxObjectBytes))
+                foreach (var rule in PrometheusRuleEmitter.Emit(service, options, maxObjectBytes))
                 {
                     yield return rule;
                 }

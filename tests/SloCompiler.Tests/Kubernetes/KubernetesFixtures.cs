@@ -1,5 +1,4 @@
 using SloCompiler.Emit;
-using SloCompiler.Emit.Kubernetes;
 using SloCompiler.Model;
 using SloCompiler.Tests.Emit;
 using YamlDotNet.RepresentationModel;
@@ -27,11 +26,12 @@ internal static class KubernetesFixtures
     public static IReadOnlyList<OutputFile> Compile(SloProgram program, EmitOptions? options = null) =>
         ArtifactEmitter.EmitAll(program, [], options ?? Options);
 
-    public static IReadOnlyList<OutputFile> EmitKubernetes(SloProgram program, int maxBytes)
-    {
-        var files = ArtifactEmitter.EmitAll(program, [], EmitOptions.Default);
-        return KubernetesEmitter.Emit(program, files, Options, maxBytes);
-    }
+    /// <summary>The Kubernetes objects <c>slo compile --target kubernetes</c> streams, PrometheusRules split above <paramref name="maxBytes"/>.</summary>
+    public static IReadOnlyList<OutputFile> EmitKubernetes(SloProgram program, int maxBytes) =>
+        ArtifactEmitter.Stream(program, Options, maxBytes)
+            .Where(f => f.RelativePath.StartsWith("kubernetes/", StringComparison.Ordinal))
+            .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
+            .ToList();
 
     public static YamlMappingNode Load(string text)
     {

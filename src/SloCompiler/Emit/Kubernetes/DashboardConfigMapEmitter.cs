@@ -1,5 +1,4 @@
 using SloCompiler.Emit.Yaml;
-using SloCompiler.Model;
 
 namespace SloCompiler.Emit.Kubernetes;
 
@@ -14,21 +13,6 @@ internal static class DashboardConfigMapEmitter
     private const string JsonExtension = ".json";
 
     public static string Path(string dashboard) => $"kubernetes/grafana-dashboard-{dashboard}.configmap.yaml";
-
-    public static IEnumerable<OutputFile> Emit(SloProgram program, IReadOnlyList<OutputFile> files, EmitOptions options)
-    {
-        var dashboards = files.Where(f =>
-            f.RelativePath.StartsWith(GrafanaFolder, StringComparison.Ordinal)
-            && f.RelativePath.EndsWith(JsonExtension, StringComparison.Ordinal)
-            && !f.RelativePath[GrafanaFolder.Length..].Contains('/', StringComparison.Ordinal));
-        foreach (var file in dashboards)
-        {
-            // A service dashboard comes from its service's sources; the overview from all of them.
-            var service = program.Services.FirstOrDefault(s => Conventions.GrafanaDashboardPath(s) == file.RelativePath);
-            var header = service is null ? Conventions.Header(program.SourcePaths) : Conventions.Header(service);
-            yield return For(file, header, options);
-        }
-    }
 
     /// <summary>The ConfigMap of one dashboard file (<c>grafana/&lt;name&gt;.json</c>) under the given header comment.</summary>
     public static OutputFile For(OutputFile dashboard, string header, EmitOptions options)

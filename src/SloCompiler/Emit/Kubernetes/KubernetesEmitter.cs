@@ -1,5 +1,4 @@
 using SloCompiler.Emit.Yaml;
-using SloCompiler.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace SloCompiler.Emit.Kubernetes;
@@ -9,6 +8,8 @@ namespace SloCompiler.Emit.Kubernetes;
 /// <c>kubernetes/&lt;service&gt;.prometheusrule.yaml</c> (prometheus-operator's
 /// <c>monitoring.coreos.com/v1</c> <c>PrometheusRule</c>) and
 /// <c>kubernetes/grafana-dashboard-&lt;name&gt;.configmap.yaml</c> (picked up by Grafana's dashboard sidecar).
+/// <see cref="ArtifactEmitter.Stream(Model.SloProgram, EmitOptions)"/> writes them beside the plain files
+/// (<see cref="PrometheusRuleEmitter"/>, <see cref="DashboardConfigMapEmitter"/>); this holds what they share.
 /// </summary>
 public static class KubernetesEmitter
 {
@@ -17,24 +18,6 @@ public static class KubernetesEmitter
     /// most 1 MiB); an object below this size never needs more than one.
     /// </summary>
     public const int MaxObjectBytes = 512 * 1024;
-
-    /// <param name="files">The outputs emitted so far; every Grafana dashboard among them gets a ConfigMap.</param>
-    public static IReadOnlyList<OutputFile> Emit(SloProgram program, IReadOnlyList<OutputFile> files, EmitOptions options) =>
-        Emit(program, files, options, MaxObjectBytes);
-
-    /// <summary>The same with a size limit of <paramref name="maxObjectBytes"/>, so tests can force splits.</summary>
-    internal static IReadOnlyList<OutputFile> Emit(
-        SloProgram program, IReadOnlyList<OutputFile> files, EmitOptions options, int maxObjectBytes)
-    {
-        ArgumentNullException.ThrowIfNull(program);
-        ArgumentNullException.ThrowIfNull(files);
-        ArgumentNullException.ThrowIfNull(options);
-        var outputs = program.Services
-            .SelectMany(service => PrometheusRuleEmitter.Emit(service, options, maxObjectBytes))
-            .ToList();
-        outputs.AddRange(DashboardConfigMapEmitter.Emit(program, files, options));
-        return outputs.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
-    }
 
     /// <summary><c>metadata</c> with labels sorted by key, so the order never depends on option order.</summary>
     internal static YamlMappingNode Metadata(string name, string ns, IEnumerable<KeyValuePair<string, string>> labels)
