@@ -23,6 +23,22 @@ public class RuleLinterTests
     }
 
     [Fact]
+    public void A_rule_per_job_is_no_duplicate_however_many_jobs_there_are()
+    {
+        // More jobs than the 64 rules each one is compared with; the repeat of app-0007 at the end is still found.
+        var groups = Enumerable.Range(0, 200).Append(7).Select((job, i) =>
+            $"- name: job-{i}\n  rules:\n  - record: job:http_requests:rate5m\n" +
+            $"    expr: sum by (job) (rate(http_requests_total{{job=\"app-{job:D4}\"}}[5m]))\n");
+        var rules = "groups:\n" + string.Concat(groups);
+
+        var result = LintRunner.Lint(Quiet, ("jobs.yml", rules));
+
+        var duplicate = result.Diagnostics.Where(d => d.Code == "SLO428").Should().ContainSingle().Subject;
+        duplicate.Span.StartPosition.Line.Should().Be(4 + (200 * 4));
+        duplicate.Message.Should().Contain("jobs.yml(32,13)");
+    }
+
+    [Fact]
     public void Diagnostics_are_sorted_by_file_position_and_code_and_the_same_on_every_run()
     {
         const string rules = "groups:\n- name: api\n  rules:\n  - alert: Down\n    expr: rate(node_load1[1m])\n";

@@ -34,6 +34,18 @@ internal sealed class SeriesCollision
         }
     }
 
+    /// <summary>
+    /// The one value a kept label can have, when an equality matcher fixes it (<c>job="api"</c> under
+    /// <c>sum by (job)</c>); null otherwise. Two rules whose values of such a label differ never collide.
+    /// </summary>
+    public string? ExactValue(string label) =>
+        _values.TryGetValue(label, out var matchers)
+            ? matchers.Where(m => m.Operator == MatcherOperator.Equal).Select(m => m.Value).FirstOrDefault()
+            : null;
+
+    /// <summary>The kept labels an equality matcher fixes, in written order.</summary>
+    public IEnumerable<string> ExactLabels => _values.Keys.Where(label => ExactValue(label) is not null);
+
     public bool CanCollideWith(SeriesCollision other)
     {
         if (_kept is null || other._kept is null)
