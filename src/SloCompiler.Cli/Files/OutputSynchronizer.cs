@@ -1,4 +1,3 @@
-using System.Text;
 using SloCompiler.Emit;
 
 namespace SloCompiler.Cli.Files;
@@ -45,7 +44,7 @@ internal static class OutputSynchronizer
 
         void PlanOne(OutputFile output)
         {
-            var bytes = Encoding.UTF8.GetBytes(output.Content);
+            var bytes = output.Utf8Bytes();
             hashes.Add((output.RelativePath, ManifestEmitter.Sha256Hex(bytes)));
             var kind = ContainedPaths.KindOf(outputFolder, output.RelativePath);
             if (kind == FileKind.Missing)

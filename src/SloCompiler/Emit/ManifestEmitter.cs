@@ -16,7 +16,7 @@ public static class ManifestEmitter
     public const string FileName = "manifest.json";
 
     public static OutputFile Emit(IReadOnlyList<SourceFile> sources, IReadOnlyList<OutputFile> outputs, EmitOptions? emitOptions = null) =>
-        FromHashes(sources, outputs.Select(o => (o.RelativePath, Sha256Hex(o.Content))), emitOptions);
+        FromHashes(sources, outputs.Select(o => (o.RelativePath, Sha256Hex(o.Utf8Bytes()))), emitOptions);
 
     /// <summary>The same from the outputs' hashes, for a writer that kept only those (the outputs streamed to disk).</summary>
     public static OutputFile FromHashes(

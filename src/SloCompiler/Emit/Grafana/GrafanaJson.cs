@@ -30,15 +30,23 @@ internal static class GrafanaJson
     /// <summary>Two-space indented JSON with <c>\n</c> line ends and a trailing newline.</summary>
     public static string Serialize(JsonNode node)
     {
-        using var stream = new MemoryStream();
+        using var stream = SerializeUtf8(node);
+
+        // Decoded straight from the buffer: a fleet's overview is megabytes, so no extra copies.
+        return Encoding.UTF8.GetString(stream.GetBuffer().AsSpan(0, (int)stream.Length));
+    }
+
+    /// <summary>The same as UTF-8, in a stream whose buffer (<see cref="MemoryStream.GetBuffer"/>) holds it from 0 to its length.</summary>
+    public static MemoryStream SerializeUtf8(JsonNode node)
+    {
+        var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, WriterOptions))
         {
             node.WriteTo(writer);
         }
 
-        // Decoded straight from the buffer with its newline: a fleet's overview is megabytes, so no extra copies.
         stream.WriteByte((byte)'\n');
-        return Encoding.UTF8.GetString(stream.GetBuffer().AsSpan(0, (int)stream.Length));
+        return stream;
     }
 
     /// <summary>

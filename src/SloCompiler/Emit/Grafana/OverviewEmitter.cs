@@ -49,7 +49,7 @@ internal static class OverviewEmitter
             program.Services.SelectMany(s => s.Slos).Select(s => s.Period).DefaultIfEmpty(PromDuration.FromDays(30)).Max(),
             new JsonArray(Templating.DatasourceVariable(text)),
             []);
-        return new OutputFile(Conventions.GrafanaOverviewPath, panels.Serialize(dashboard));
+        return OutputFile.FromUtf8(Conventions.GrafanaOverviewPath, panels.Serialize(dashboard));
     }
 
     /// <summary>
