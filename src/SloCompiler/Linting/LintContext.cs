@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using SloCompiler.Diagnostics;
 using SloCompiler.Linting.Analysis;
 using SloCompiler.PromQl;
+using SloCompiler.PromQl.Syntax;
 using SloCompiler.RuleFiles;
 using SloCompiler.Text;
 using SloCompiler.Threading;
@@ -16,6 +18,8 @@ internal sealed class LintContext
 {
     private readonly Dictionary<string, List<(RuleFile File, Rule Rule)>> _recordings;
     private readonly HashSet<(SourceFile File, string Group, string Metric)> _recordedInGroup;
+    private readonly Dictionary<(SourceFile File, string Group), TimeSpan?> _groupIntervals;
+    private readonly ConcurrentDictionary<(string Metric, string Label), RecordingsByLabel> _recordingsByLabel;
     private readonly Dictionary<string, LabelSet?> _recordedLabels;
     private readonly Dictionary<string, bool> _filteringRecordings;
     private readonly Dictionary<Rule, Rule> _earlierDuplicates;
@@ -33,6 +37,16 @@ internal sealed class LintContext
             .GroupBy(x => x.Rule.Name.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         _recordedInGroup = _recordings.Values.SelectMany(list => list.Select(x => (x.File.Source, x.Rule.GroupName, x.Rule.Name.Value))).ToHashSet();
+        _groupIntervals = new Dictionary<(SourceFile, string), TimeSpan?>();
+        foreach (var file in files)
+        {
+            foreach (var group in file.Groups)
+            {
+                _groupIntervals.TryAdd((file.Source, group.Name.Value), group.Interval?.Value);
+            }
+        }
+
+        _recordingsByLabel = new ConcurrentDictionary<(string, string), RecordingsByLabel>();
         _recordedLabels = new Dictionary<string, LabelSet?>(StringComparer.Ordinal);
         _filteringRecordings = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var metric in _recordings.Keys)
@@ -52,6 +66,8 @@ internal sealed class LintContext
         Config = shared.Config;
         _recordings = shared._recordings;
         _recordedInGroup = shared._recordedInGroup;
+        _groupIntervals = shared._groupIntervals;
+        _recordingsByLabel = shared._recordingsByLabel;
         _recordedLabels = shared._recordedLabels;
         _filteringRecordings = shared._filteringRecordings;
         _earlierDuplicates = shared._earlierDuplicates;
@@ -70,6 +86,40 @@ internal sealed class LintContext
     /// <summary>The recording rules that write a metric name, with their files; empty when none does.</summary>
     public IReadOnlyList<(RuleFile File, Rule Rule)> RecordingsOf(string metric) =>
         _recordings.TryGetValue(metric, out var list) ? list : [];
+
+    /// <summary>
+    /// The recording rules that can write the series <paramref name="selector"/> selects: those writing its metric name
+    /// whose static labels agree with its equality matchers (<c>slo:burn_rate:rate6h{slo="checkout"}</c> is written by the
+    /// one rule labelled <c>slo: checkout</c>, not by the thousand others of that name). Looked up through an index per
+    /// metric and label, so a fleet's alerts do not each scan every writer.
+    /// </summary>
+    public IReadOnlyList<(RuleFile File, Rule Rule)> RecordingsFor(VectorSelector selector)
+    {
+        var all = selector.Name is null ? [] : RecordingsOf(selector.Name);
+        if (all.Count < 2)
+        {
+            return all;
+        }
+
+        var equal = selector.Matchers.Where(m => m.Operator == MatcherOperator.Equal && m.Name != "__name__").ToList();
+        IReadOnlyList<(RuleFile File, Rule Rule)> candidates = all;
+        foreach (var matcher in equal)
+        {
+            var index = _recordingsByLabel.GetOrAdd((selector.Name!, matcher.Name), key => new RecordingsByLabel(RecordingsOf(key.Metric), key.Label));
+            var narrowed = index.Writing(matcher.Value);
+            if (narrowed.Count < candidates.Count)
+            {
+                candidates = narrowed;
+            }
+        }
+
+        return candidates.Count == 0 || equal.Count == 0
+            ? candidates
+            : candidates.Where(w => equal.All(m => w.Rule.Label(m.Name) is not { } value || value == m.Value)).ToList();
+    }
+
+    /// <summary>The <c>interval</c> of a group (null when it has none and runs at the global evaluation interval).</summary>
+    public TimeSpan? GroupInterval(SourceFile file, string group) => _groupIntervals.GetValueOrDefault((file, group));
 
     /// <summary>True when a recording rule of the given group of the given file writes the metric.</summary>
     public bool IsRecordedInGroup(SourceFile file, string group, string metric) => _recordedInGroup.Contains((file, group, metric));
@@ -252,6 +302,38 @@ internal sealed class LintContext
 
             return hash;
         }
+    }
+
+    /// <summary>The writers of one metric by the value of one static label; writers without that label can write any value.</summary>
+    private sealed class RecordingsByLabel
+    {
+        private readonly Dictionary<string, List<(RuleFile File, Rule Rule)>> _byValue = new(StringComparer.Ordinal);
+        private readonly List<(RuleFile File, Rule Rule)> _unlabelled = [];
+
+        public RecordingsByLabel(IReadOnlyList<(RuleFile File, Rule Rule)> writers, string label)
+        {
+            foreach (var writer in writers)
+            {
+                if (writer.Rule.Label(label) is { } value)
+                {
+                    if (!_byValue.TryGetValue(value, out var list))
+                    {
+                        _byValue[value] = list = [];
+                    }
+
+                    list.Add(writer);
+                }
+                else
+                {
+                    _unlabelled.Add(writer);
+                }
+            }
+        }
+
+        public IReadOnlyList<(RuleFile File, Rule Rule)> Writing(string value) =>
+            _byValue.TryGetValue(value, out var labelled)
+                ? _unlabelled.Count == 0 ? labelled : [.. labelled, .. _unlabelled]
+                : _unlabelled;
     }
 
     public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object?[] args) =>

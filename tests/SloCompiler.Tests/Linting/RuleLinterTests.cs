@@ -39,6 +39,42 @@ public class RuleLinterTests
     }
 
     [Fact]
+    public void A_recording_read_from_another_group_is_reported_only_when_the_writer_runs_at_the_readers_interval()
+    {
+        // slo a's 1d window is recorded every 4m (a slower cadence, on purpose); slo b's by a group at the alerts' 30s.
+        const string rules = """
+            groups:
+            - name: windows-a
+              interval: 4m
+              rules:
+              - record: slo:burn_rate:rate1d
+                expr: sum(rate(errors_total{slo="a"}[1d])) / sum(rate(requests_total{slo="a"}[1d]))
+                labels:
+                  slo: a
+            - name: windows-b
+              interval: 30s
+              rules:
+              - record: slo:burn_rate:rate1d
+                expr: sum(rate(errors_total{slo="b"}[1d])) / sum(rate(requests_total{slo="b"}[1d]))
+                labels:
+                  slo: b
+            - name: alerts
+              interval: 30s
+              rules:
+              - alert: BudgetBurnA
+                expr: slo:burn_rate:rate1d{slo="a"} > 3
+              - alert: BudgetBurnB
+                expr: slo:burn_rate:rate1d{slo="b"} > 3
+            """;
+
+        var result = LintRunner.Lint(Quiet, ("slos.yml", rules));
+
+        var stale = result.Diagnostics.Where(d => d.Code == "SLO430").Should().ContainSingle().Subject;
+        stale.Span.StartPosition.Line.Should().Be(22);
+        stale.Message.Should().Contain("'windows-b'");
+    }
+
+    [Fact]
     public void Diagnostics_are_sorted_by_file_position_and_code_and_the_same_on_every_run()
     {
         const string rules = "groups:\n- name: api\n  rules:\n  - alert: Down\n    expr: rate(node_load1[1m])\n";

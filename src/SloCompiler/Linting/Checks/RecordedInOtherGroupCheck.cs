@@ -8,7 +8,11 @@ namespace SloCompiler.Linting.Checks;
 /// <summary>
 /// SLO430: groups run independently, each on its own schedule; a rule reading a series recorded in another
 /// group reads whatever that group last wrote, which may be one interval old or not there yet after a restart.
-/// Within one group, rules run in order and see the fresh value.
+/// Within one group, rules run in order and see the fresh value. Only writers of the series read are looked at
+/// (by their static labels), and only those in a group with the reader's interval: a group with another interval
+/// has to be apart, and reading its last value is the cadence its author chose (a 1-day window recorded every
+/// 4 minutes, read by an alert every 30 seconds). A group without an interval runs at the global evaluation
+/// interval, which the rule file does not say, so it may be the other's.
 /// </summary>
 internal sealed class RecordedInOtherGroupCheck : IRuleCheck
 {
@@ -16,11 +20,19 @@ internal sealed class RecordedInOtherGroupCheck : IRuleCheck
     {
         foreach (var selector in rule.Nodes<VectorSelector>())
         {
-            var writers = selector.Name is null ? [] : context.RecordingsOf(selector.Name);
-            if (writers.Count > 0 && !context.IsRecordedInGroup(rule.Span.File, rule.GroupName, selector.Name!))
+            if (selector.Name is null || context.IsRecordedInGroup(rule.Span.File, rule.GroupName, selector.Name))
             {
-                context.Report(DiagnosticDescriptors.LintRecordedInOtherGroup, rule.Map(selector.Range), selector.Name, writers[0].Rule.GroupName);
+                continue;
+            }
+
+            var interval = context.GroupInterval(rule.Span.File, rule.GroupName);
+            var sameCadence = context.RecordingsFor(selector).FirstOrDefault(w => MayRunTogether(interval, context.GroupInterval(w.File.Source, w.Rule.GroupName)));
+            if (sameCadence.Rule is { } writer)
+            {
+                context.Report(DiagnosticDescriptors.LintRecordedInOtherGroup, rule.Map(selector.Range), selector.Name, writer.GroupName);
             }
         }
     }
+
+    private static bool MayRunTogether(TimeSpan? reader, TimeSpan? writer) => reader is null || writer is null || reader == writer;
 }
