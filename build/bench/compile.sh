@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark scenario: compile N synthetic SLOs with `slo compile` and compare against
 # `promtool check rules` on the generated output. The floor we promise: compiling 10,000 SLOs takes
-# less wall time than promtool needs to check what we emit.
+# less wall time than promtool needs to check what we emit, at under 4x its peak memory (issue 14).
 #
 # Usage: build/bench/compile.sh [N ...]    (default: 1000 10000)
 #   SERVICES_PER_FILE, SLOS_PER_SERVICE   shape of the generated input (default 100, 10)
@@ -57,6 +57,7 @@ for n in "${sizes[@]}"; do
 
   if [ "$n" -eq "$floor_n" ]; then
     floor_ok=$(LC_ALL=C awk -v a="$slo_wall" -v b="$prom_wall" 'BEGIN { print (a < b) ? "yes" : "no" }')
+    memory_ok=$(at_most "$slo_kb" "$prom_kb" 4)
   fi
 done
 
@@ -75,10 +76,10 @@ BEGIN {
 }
 END { print "wall x = slo wall / promtool wall; peak x = slo peak RSS / promtool peak RSS" }'
 
-if [ "$floor_ok" = yes ]; then
-  echo "floor holds: compiling $floor_n SLOs took less time than promtool needed to check the output"
+if [ "$floor_ok" = yes ] && [ "$memory_ok" = yes ]; then
+  echo "floor holds: compiling $floor_n SLOs took less time than promtool needed to check the output, and under 4x its peak memory"
 else
-  echo "floor BROKEN: compiling $floor_n SLOs took at least as long as promtool needed to check the output"
+  echo "floor BROKEN: compiling $floor_n SLOs needs less wall time than promtool's check of the output (ok: $floor_ok) and under 4x its peak memory (ok: $memory_ok)"
   if [ "${BENCH_STRICT:-0}" = 1 ]; then
     exit 1
   fi
