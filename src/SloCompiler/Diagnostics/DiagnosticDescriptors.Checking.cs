@@ -48,7 +48,7 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor SettingNeedsOtherRuler = new(
         "SLO153", Error, "Setting the target ruler lacks",
-        "{0} is not read by {1}, the --target ruler, which would refuse the rule file; rulers that have it: {2}; drop the setting or compile for one of them");
+        "{0} is not read by {1}, the target ruler, which would refuse the rule file; rulers that have it: {2}; drop the setting or compile for one of them");
 
     public static readonly DiagnosticDescriptor NativeHistogramNeedsOtherRuler = new(
         "SLO154", Error, "Native-histogram SLI the target ruler lacks",
