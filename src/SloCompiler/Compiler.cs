@@ -37,10 +37,18 @@ public static class Compiler
         return new CompileResult(diagnostics.Sorted(), diagnostics.HasErrors ? null : program, []);
     }
 
-    /// <summary>Parse and check only: what <c>slo lint</c> and <c>slo explain</c> need.</summary>
-    public static CompileResult Check(IReadOnlyList<SourceFile> sources)
+    /// <summary>
+    /// Parse and check only: what <c>slo lint</c> and <c>slo explain</c> need. With a <paramref name="ruler"/>, the
+    /// settings and SLIs that ruler lacks are reported as compile would (SLO153, SLO154): lint passes its target.
+    /// </summary>
+    public static CompileResult Check(IReadOnlyList<SourceFile> sources, Targets.RulerTarget? ruler = null)
     {
-        var (program, _, diagnostics) = Analyze(sources);
+        var (program, documents, diagnostics) = Analyze(sources);
+        if (ruler is not null)
+        {
+            RulerOptionsCheck.Check(documents, ruler, diagnostics);
+        }
+
         return new CompileResult(diagnostics.Sorted(), diagnostics.HasErrors ? null : program, []);
     }
 

@@ -41,7 +41,8 @@ internal sealed class LintCommand(CliContext context, ProjectFile project)
 
     private readonly Option<string> _target = CliOptions.Choice(
         "--target", [.. Targets.RulerTarget.All.Select(t => t.Name)], Targets.RulerTarget.Default.Name,
-        "the ruler the rule files are for: a field or function it lacks is SLO442/SLO443 (default: target: of the lint settings, else prometheus@2.42)");
+        "the ruler the rule files and SLO files are for: a field or function it lacks is SLO442/SLO443, a setting or SLI is SLO153/SLO154 "
+        + "(default: target: of the lint settings, else the ruler of the project's compile.target, else prometheus@2.42)");
 
     private readonly Option<bool> _verbose = CliOptions.Flag(
         "--verbose", "list on standard error the YAML files found in folders that no front end reads, and why");
@@ -77,10 +78,8 @@ internal sealed class LintCommand(CliContext context, ProjectFile project)
             config = config with { ScrapeInterval = interval };
         }
 
-        if (parse.GetResult(_target) is { Implicit: false } && Targets.RulerTarget.Parse(parse.GetValue(_target)!) is { } target)
-        {
-            config = config with { Target = target };
-        }
+        var targetOption = parse.GetResult(_target) is { Implicit: false } ? Targets.RulerTarget.Parse(parse.GetValue(_target)!) : null;
+        config = config.ForRuler(targetOption, settings?.Settings.Ruler);
 
         var loaded = CommandSupport.LoadSources(paths, context, found, keepGenerated: true);
         if (parse.GetValue(_verbose))
@@ -94,7 +93,7 @@ internal sealed class LintCommand(CliContext context, ProjectFile project)
 
         var sources = LintSources.Sort(loaded);
 
-        var check = sources.SloSources.Count > 0 ? Compiler.Check(sources.SloSources) : null;
+        var check = sources.SloSources.Count > 0 ? Compiler.Check(sources.SloSources, config.Target) : null;
         var catalog = _governance.LoadCatalog(parse, found);
         var checkedDiagnostics = new DiagnosticBag();
         checkedDiagnostics.AddRange(check?.Diagnostics ?? []);

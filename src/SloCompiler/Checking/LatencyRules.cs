@@ -5,12 +5,18 @@ using SloCompiler.Syntax;
 
 namespace SloCompiler.Checking;
 
-/// <summary>Latency SLIs over a classic histogram: base metric name, threshold, buckets and le spellings.</summary>
+/// <summary>Latency SLIs over a classic histogram (base metric name, threshold, buckets and le spellings) or a native one.</summary>
 internal static class LatencyRules
 {
     public static LatencySliModel? Build(LatencySliSyntax latency, Spanned<string>? objectiveThreshold, DiagnosticBag diagnostics)
     {
-        var histogram = Histogram(latency.Histogram, diagnostics);
+        if (latency.Native is not null && latency.Buckets.Count > 0)
+        {
+            diagnostics.Report(DiagnosticDescriptors.BucketsWithNativeHistogram, latency.Buckets[0].Span.Union(latency.Buckets[^1].Span));
+            return null;
+        }
+
+        var histogram = Histogram(latency.Histogram, native: latency.Native is not null, diagnostics);
         var buckets = Buckets(latency.Buckets, diagnostics);
         var thresholdText = ThresholdText(latency, objectiveThreshold, diagnostics);
         var threshold = thresholdText is null ? null : Threshold(thresholdText, diagnostics);
@@ -26,7 +32,10 @@ internal static class LatencyRules
             return null;
         }
 
-        return new LatencySliModel(histogram, threshold.Value, LeValues(threshold.Value), buckets, thresholdText!.Value);
+        return new LatencySliModel(histogram, threshold.Value, LeValues(threshold.Value), buckets, thresholdText!.Value)
+        {
+            Native = latency.Native is not null,
+        };
     }
 
     /// <summary>
@@ -53,7 +62,7 @@ internal static class LatencyRules
         return spellings.ToList();
     }
 
-    private static Selector? Histogram(Spanned<string> text, DiagnosticBag diagnostics)
+    private static Selector? Histogram(Spanned<string> text, bool native, DiagnosticBag diagnostics)
     {
         var selector = SliBuilder.ParseSelector(text, diagnostics);
         if (selector is null)
@@ -65,6 +74,12 @@ internal static class LatencyRules
         {
             diagnostics.Report(DiagnosticDescriptors.InvalidSelector, text.Span, text.Value, "a histogram selector needs a metric name");
             return null;
+        }
+
+        if (native)
+        {
+            // A native histogram is one series under its own name: no _bucket or _count to strip.
+            return selector;
         }
 
         // Users paste x_bucket or x_count from dashboards; the emitters add the suffixes themselves

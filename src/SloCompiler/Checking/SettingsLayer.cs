@@ -14,6 +14,9 @@ internal sealed record SettingsLayer(PromDuration? Period, PromDuration? Evaluat
 
     /// <summary>The low-traffic guard for every tier (<c>min_events</c>); a tier's own value wins at the same or an inner level.</summary>
     public long? MinEvents { get; init; }
+
+    /// <summary>The rule groups' <c>query_offset</c>; null writes none.</summary>
+    public PromDuration? QueryOffset { get; init; }
 }
 
 /// <summary>One tier at one level; fields merge one by one, labels and annotations by name.</summary>
@@ -54,4 +57,6 @@ internal sealed record ResolvedSettings(PromDuration Period, PromDuration Evalua
 {
     /// <summary>The guard of tiers that set none of their own (<c>min_events</c>); null derives it per burn pair.</summary>
     public long? MinEvents { get; init; }
+
+    public PromDuration? QueryOffset { get; init; }
 }

@@ -36,6 +36,7 @@ internal static class SettingsResolver
             AlertName = settings.AlertName is null ? null : AlertNameRules.Check(settings.AlertName, diagnostics),
             Unit = settings.Unit is null ? null : EventUnitRules.Check(settings.Unit, diagnostics),
             MinEvents = settings.MinEvents is null ? null : LowTrafficRules.Parse(settings.MinEvents, diagnostics),
+            QueryOffset = settings.QueryOffset is null ? null : ValueRules.Duration(settings.QueryOffset, diagnostics),
         };
     }
 
@@ -56,6 +57,7 @@ internal static class SettingsResolver
                 AlertName = layer.AlertName ?? result.AlertName,
                 Unit = layer.Unit ?? result.Unit,
                 MinEvents = layer.MinEvents ?? result.MinEvents,
+                QueryOffset = layer.QueryOffset ?? result.QueryOffset,
             };
         }
 
@@ -63,6 +65,7 @@ internal static class SettingsResolver
             result.Period!.Value, result.Evaluation!.Value, result.Page, result.Ticket, result.AlertName, result.Unit)
         {
             MinEvents = result.MinEvents,
+            QueryOffset = result.QueryOffset,
         };
     }
 

@@ -54,6 +54,7 @@ internal static class SloChecker
             SourcePath = slo.Name.Span.File.Path,
             SourceLine = slo.Name.Span.StartPosition.Line,
             MinEvents = settings.MinEvents,
+            QueryOffset = settings.QueryOffset,
         };
         LowTrafficRules.CheckApplies(slo.Settings, sli, diagnostics);
 

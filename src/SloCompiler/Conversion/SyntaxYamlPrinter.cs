@@ -72,6 +72,11 @@ internal static class SyntaxYamlPrinter
                 break;
             case LatencySliSyntax latency:
                 var latencyParts = new List<(string, YamlNode)> { ("histogram", YamlWriter.Text(latency.Histogram.Value)) };
+                if (latency.Native is not null)
+                {
+                    latencyParts.Add(("native", YamlWriter.Plain("true")));
+                }
+
                 Add(latencyParts, "threshold", latency.Threshold);
                 if (latency.Buckets.Count > 0)
                 {
@@ -121,6 +126,7 @@ internal static class SyntaxYamlPrinter
         Add(entries, "alert_name", settings.AlertName);
         Add(entries, "unit", settings.Unit);
         Add(entries, "min_events", settings.MinEvents);
+        Add(entries, "query_offset", settings.QueryOffset);
         if (settings.Alerting is { } alerting)
         {
             var tiers = new List<(string, YamlNode)>();

@@ -48,5 +48,14 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor SettingNeedsOtherRuler = new(
         "SLO153", Error, "Setting the target ruler lacks",
-        "{0} is not read by {1}, the --target ruler, which would refuse the rule file; rulers that have it: {2}; drop the setting or compile for one of them");
+        "{0} is not read by {1}, the target ruler, which would refuse the rule file; rulers that have it: {2}; drop the setting or compile for one of them");
+
+    public static readonly DiagnosticDescriptor NativeHistogramNeedsOtherRuler = new(
+        "SLO154", Error, "Native-histogram SLI the target ruler lacks",
+        "a native-histogram latency SLI is read with histogram_fraction and histogram_count, which {0}, the target ruler, does not have; " +
+        "rulers that have them: {1}; read a classic histogram (drop 'native') or compile for one of them");
+
+    public static readonly DiagnosticDescriptor BucketsWithNativeHistogram = new(
+        "SLO155", Error, "Buckets on a native histogram",
+        "'buckets' declares a classic histogram's le boundaries, and a native histogram has none: histogram_fraction interpolates any threshold; drop 'buckets' or 'native'");
 }

@@ -36,7 +36,12 @@ public static class ArtifactEmitter
         foreach (var service in program.Services)
         {
             yield return PrometheusRulesEmitter.Emit(service, options);
-            yield return PromtoolTestEmitter.Emit(service);
+            yield return PromtoolTestEmitter.Emit(service, options);
+            if (PrometheusRulesEmitter.WritesQueryOffset(service, options))
+            {
+                yield return PrometheusRulesEmitter.EmitForPromtool(service, options);
+            }
+
             var dashboard = DashboardEmitter.Emit(service, text, options.SourceUrl);
             yield return dashboard;
             if (kubernetes)

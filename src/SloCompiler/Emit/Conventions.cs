@@ -41,6 +41,9 @@ internal static class Conventions
     /// <summary>The rules file as the test file (in <c>tests/</c>) must reference it.</summary>
     public static string RulesPathFromTests(ServiceModel service) => $"../{RulesPath(service)}";
 
+    /// <summary>The rule file without <c>query_offset</c> that promtool tests load when the rule file has one, beside them in <c>tests/</c>.</summary>
+    public static string PromtoolRulesPath(ServiceModel service) => $"tests/{service.Name}.promtool.rules.yml";
+
     public static string GroupName(SloModel slo) => $"slo-{slo.Service}-{slo.Name}";
 
     /// <summary>The group of the SLO's rules evaluated every <paramref name="interval"/> rather than at its own interval.</summary>

@@ -68,6 +68,7 @@ public static class ManifestEmitter
         ("max_rules_per_group", options.MaxRulesPerGroup?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"),
         ("namespace", options.KubernetesNamespace),
         ("rule_labels", string.Join(",", options.KubernetesRuleLabels.Select(l => $"{l.Key}={l.Value}"))),
+        ("ruler", options.Ruler.Name),
         ("source_url", options.SourceUrl ?? "none"),
         ("target", options.Target == OutputTarget.Kubernetes ? "kubernetes" : "files"),
     ];

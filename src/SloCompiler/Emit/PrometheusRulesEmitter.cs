@@ -24,6 +24,30 @@ public static class PrometheusRulesEmitter
         return new OutputFile(Conventions.RulesPath(service), YamlWriter.Serialize(root, [Conventions.Header(service)]));
     }
 
+    /// <summary>
+    /// Whether the service's rule file carries a <c>query_offset</c>, which promtool before 2.53 refuses and later
+    /// versions apply to <c>promtool test rules</c> too, moving every expected alert by the offset.
+    /// </summary>
+    public static bool WritesQueryOffset(ServiceModel service, EmitOptions options) =>
+        options.Ruler.Supports(Targets.RulerFeature.QueryOffset) && service.Slos.Any(s => s.QueryOffset is not null);
+
+    /// <summary>
+    /// <c>tests/&lt;service&gt;.promtool.rules.yml</c>: the rule file's groups without <c>query_offset</c>, which the
+    /// promtool tests load instead of the rule file when it has one (<see cref="WritesQueryOffset"/>). The offset only
+    /// delays when the ruler reads; the rules' logic, which the tests pin, is the same, and every promtool reads this.
+    /// </summary>
+    public static OutputFile EmitForPromtool(ServiceModel service, EmitOptions options)
+    {
+        var groups = service.Slos.SelectMany(slo => SloGroups(service, slo, options.MaxRulesPerGroup, queryOffset: null)).ToList();
+        var root = YamlWriter.Map([new("groups", new YamlSequenceNode(groups))]);
+        return new OutputFile(Conventions.PromtoolRulesPath(service), YamlWriter.Serialize(root,
+        [
+            Conventions.Header(service),
+            $"# The groups of {Conventions.RulesPathFromTests(service)} without query_offset, for promtool test rules: the offset only delays",
+            "# when the ruler reads (promtool 2.53+ would move every expected alert by it; 2.42 refuses the field).",
+        ]));
+    }
+
     internal static IReadOnlyList<Rule> Rules(ServiceModel service, SloModel slo) => new SloRuleBuilder(service, slo).Build();
 
     /// <summary>
@@ -31,7 +55,11 @@ public static class PrometheusRulesEmitter
     /// <c>PrometheusRule</c>) embed these same nodes so both outputs can never disagree.
     /// </summary>
     internal static IReadOnlyList<YamlMappingNode> Groups(ServiceModel service, EmitOptions options) =>
-        service.Slos.SelectMany(slo => SloGroups(service, slo, options.MaxRulesPerGroup)).ToList();
+        service.Slos.SelectMany(slo => SloGroups(service, slo, options.MaxRulesPerGroup, QueryOffset(slo, options))).ToList();
+
+    /// <summary>The SLO's <c>query_offset</c> where the ruler reads the field; the checker refuses it elsewhere (SLO153).</summary>
+    private static PromDuration? QueryOffset(SloModel slo, EmitOptions options) =>
+        options.Ruler.Supports(Targets.RulerFeature.QueryOffset) ? slo.QueryOffset : null;
 
     /// <summary>
     /// The groups of one SLO: one per evaluation interval its rules use (<see cref="WindowCadence"/>), the
@@ -60,16 +88,24 @@ public static class PrometheusRulesEmitter
         }
     }
 
-    private static IEnumerable<YamlMappingNode> SloGroups(ServiceModel service, SloModel slo, int? maxRules) =>
-        SloGroupPlan(service, slo, maxRules).Select(g => Group(g.Name, g.Interval, g.Rules));
+    private static IEnumerable<YamlMappingNode> SloGroups(ServiceModel service, SloModel slo, int? maxRules, PromDuration? queryOffset) =>
+        SloGroupPlan(service, slo, maxRules).Select(g => Group(g.Name, g.Interval, queryOffset, g.Rules));
 
-    private static YamlMappingNode Group(string name, PromDuration interval, IEnumerable<Rule> rules) =>
-        YamlWriter.Map(
-        [
+    private static YamlMappingNode Group(string name, PromDuration interval, PromDuration? queryOffset, IEnumerable<Rule> rules)
+    {
+        var entries = new List<KeyValuePair<string, YamlNode>>
+        {
             new("name", YamlWriter.String(name)),
             new("interval", YamlWriter.Plain(interval.ToString())),
-            new("rules", new YamlSequenceNode(rules.Select(RuleNode))),
-        ]);
+        };
+        if (queryOffset is { } offset)
+        {
+            entries.Add(new("query_offset", YamlWriter.Plain(offset.ToString())));
+        }
+
+        entries.Add(new("rules", new YamlSequenceNode(rules.Select(RuleNode))));
+        return YamlWriter.Map(entries);
+    }
 
     private static YamlMappingNode RuleNode(Rule rule)
     {

@@ -28,6 +28,7 @@ public static class PromtoolTestEmitter
             {
                 comments.Add(slo.Sli switch
                 {
+                    LatencySliModel { Native: true } => $"# {slo.Name}: not tested here; promtool 2.42 cannot write native-histogram input series (its series notation has no histogram samples).",
                     RawSliModel => $"# {slo.Name}: not tested here; no input series make this raw expression an error ratio (it must read as bad / total, bad / (good + bad) or 1 - good / total).",
                     ThresholdSliModel { Aggregation: "count" } => $"# {slo.Name}: not tested here; a count of synthetic series cannot be driven across the threshold.",
                     _ => $"# {slo.Name}: not tested here; no label set satisfies its selectors.",
@@ -60,12 +61,18 @@ public static class PromtoolTestEmitter
 
         var root = YamlWriter.Map(
         [
-            new("rule_files", new YamlSequenceNode(YamlWriter.String(Conventions.RulesPathFromTests(service)))),
+            new("rule_files", new YamlSequenceNode(YamlWriter.String(RuleFile(service, options)))),
             new("evaluation_interval", YamlWriter.Plain("1m")),
             new("tests", tests.Count == 0 ? YamlWriter.FlowSequence([]) : new YamlSequenceNode(tests)),
         ]);
         return new OutputFile(Conventions.TestPath(service), YamlWriter.Serialize(root, comments));
     }
+
+    /// <summary>The rule file the tests load: the service's own, or its copy without <c>query_offset</c> beside the tests.</summary>
+    private static string RuleFile(ServiceModel service, EmitOptions options) =>
+        PrometheusRulesEmitter.WritesQueryOffset(service, options)
+            ? Path.GetFileName(Conventions.PromtoolRulesPath(service))
+            : Conventions.RulesPathFromTests(service);
 
     private static YamlMappingNode TestGroup(
         ServiceModel service, SloModel slo, IReadOnlyList<SyntheticSeries> series, Scenario scenario, bool siblingsReadInputs)

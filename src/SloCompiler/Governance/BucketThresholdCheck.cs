@@ -19,7 +19,7 @@ internal static class BucketThresholdCheck
 
         foreach (var (service, slo) in context.Slos)
         {
-            if (slo.Sli is not LatencySliModel latency || catalog.Resolve(latency.Histogram.MetricName)?.Metric is not { Buckets.Count: > 0 } metric)
+            if (slo.Sli is not LatencySliModel { Native: false } latency || catalog.Resolve(latency.Histogram.MetricName)?.Metric is not { Buckets.Count: > 0 } metric)
             {
                 continue;
             }

@@ -25,6 +25,21 @@ public sealed record LintConfig
     /// </summary>
     public Targets.RulerTarget Target { get; init; } = Targets.RulerTarget.Default;
 
+    /// <summary>Whether the lint settings name the ruler (<c>target:</c>), which then wins over the project's <c>compile.target</c>.</summary>
+    public bool TargetWritten { get; init; }
+
+    /// <summary>
+    /// The ruler lint checks against, most specific first: <c>--target</c> (<paramref name="option"/>), the lint
+    /// settings' <c>target:</c>, the project file's <c>compile.target</c> (<paramref name="projectRuler"/>, the ruler
+    /// the project compiles for), else Prometheus 2.42.
+    /// </summary>
+    public LintConfig ForRuler(Targets.RulerTarget? option, Targets.RulerTarget? projectRuler) => option switch
+    {
+        not null => this with { Target = option },
+        null when !TargetWritten && projectRuler is not null => this with { Target = projectRuler },
+        _ => this,
+    };
+
     /// <summary>Labels every alert needs (SLO435).</summary>
     public IReadOnlyList<string> RequiredLabels { get; init; } = ["severity"];
 

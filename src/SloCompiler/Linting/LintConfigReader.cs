@@ -61,7 +61,7 @@ public static partial class LintConfigReader
         {
             if (Targets.RulerTarget.Parse(target.Value) is { } ruler)
             {
-                config = config with { Target = ruler };
+                config = config with { Target = ruler, TargetWritten = true };
             }
             else
             {

@@ -17,7 +17,14 @@ public sealed record LatencySliModel(
     decimal ThresholdSeconds,
     IReadOnlyList<string> LeValues,
     IReadOnlyList<decimal> DeclaredBuckets,
-    string? ThresholdText = null) : SliModel;
+    string? ThresholdText = null) : SliModel
+{
+    /// <summary>
+    /// A native histogram (<c>latency native …</c>): one series under <see cref="Histogram"/>'s name, read with
+    /// <c>histogram_fraction</c> and <c>histogram_count</c> instead of the <c>_bucket</c> and <c>_count</c> series.
+    /// </summary>
+    public bool Native { get; init; }
+}
 
 /// <summary>An error-ratio expression with a <c>{window}</c> placeholder, evaluated per window.</summary>
 public sealed record RawSliModel(string ErrorRatioTemplate) : SliModel

@@ -27,6 +27,12 @@ public sealed record SloModel(
     /// </summary>
     public long? MinEvents { get; init; }
 
+    /// <summary>
+    /// How far back the ruler reads (<c>query_offset</c>, from any level of the settings cascade), written on each of
+    /// the SLO's rule groups for rulers that have the field; null writes none.
+    /// </summary>
+    public PromDuration? QueryOffset { get; init; }
+
     /// <summary>The source file the SLO is written in, as compiled, and the line of its name: for source links.</summary>
     public string? SourcePath { get; init; }
 

@@ -23,7 +23,7 @@ internal sealed class DslParseException(Diagnostic diagnostic) : Exception(diagn
 internal sealed partial class DslReader
 {
     private static readonly string[] FileKeywords = ["defaults", "policy", "service", "receivers", "time"];
-    private static readonly string[] SettingKeywords = ["period", "evaluation", "alerting", "alert_name", "unit", "min_events"];
+    private static readonly string[] SettingKeywords = ["period", "evaluation", "alerting", "alert_name", "unit", "min_events", "query_offset"];
     private static readonly string[] ServiceKeywords =
         ["team", "owner", "description", "runbook", "labels", "policy", "down_alert", .. SettingKeywords, "slo"];
     private static readonly string[] SloKeywords =
@@ -281,6 +281,9 @@ internal sealed partial class DslReader
             case "min_events":
                 Once(ref settings.MinEvents, keyword, ReadMinEvents());
                 break;
+            case "query_offset":
+                Once(ref settings.QueryOffset, keyword, ReadDuration());
+                break;
             default:
                 return false;
         }
@@ -441,12 +444,14 @@ internal sealed partial class DslReader
                 });
                 return new RatioSliSyntax(bad, good, total, SpanFrom(keyword.Start));
             case "latency":
+                var native = TryReadNative();
                 var histogram = ReadSelector();
                 ExpectChar('<');
                 var threshold = ReadDuration();
-                return new LatencySliSyntax(histogram, threshold, [], SpanFrom(keyword.Start));
+                return new LatencySliSyntax(histogram, threshold, [], SpanFrom(keyword.Start)) { Native = native };
             case "histogram":
-                return new LatencySliSyntax(ReadSelector(), null, [], SpanFrom(keyword.Start));
+                var nativeHistogram = TryReadNative();
+                return new LatencySliSyntax(ReadSelector(), null, [], SpanFrom(keyword.Start)) { Native = nativeHistogram };
             case "raw":
                 return new RawSliSyntax(ReadString(), SpanFrom(keyword.Start));
             case "threshold":
@@ -580,6 +585,24 @@ internal sealed partial class DslReader
         }
 
         return Spanned(Expect(QuotedString, "a \"string\""));
+    }
+
+    /// <summary>
+    /// <c>native</c> before a latency SLI's histogram: the word followed by a space, so a metric that happens to be
+    /// called <c>native{…}</c> still reads as a selector.
+    /// </summary>
+    private Spanned<bool>? TryReadNative()
+    {
+        SkipTrivia();
+        var peek = Name(_input);
+        if (!peek.WasSuccessful || peek.Value != "native" || peek.Remainder.AtEnd || !char.IsWhiteSpace(peek.Remainder.Current))
+        {
+            return null;
+        }
+
+        var start = _input.Position;
+        Consume(peek);
+        return new Spanned<bool>(true, new SourceSpan(_file, start, _lastEnd - start));
     }
 
     private Spanned<string> ReadSelector()
@@ -756,10 +779,11 @@ internal sealed partial class DslReader
         public Spanned<string>? AlertName;
         public Spanned<string>? Unit;
         public Spanned<string>? MinEvents;
+        public Spanned<string>? QueryOffset;
         private SourceSpan? _span;
 
         public void Include(SourceSpan span) => _span = _span is { } known ? known.Union(span) : span;
 
-        public SettingsSyntax Build(SourceSpan whenEmpty) => new(Period, Evaluation, Alerting, _span ?? whenEmpty) { AlertName = AlertName, Unit = Unit, MinEvents = MinEvents };
+        public SettingsSyntax Build(SourceSpan whenEmpty) => new(Period, Evaluation, Alerting, _span ?? whenEmpty) { AlertName = AlertName, Unit = Unit, MinEvents = MinEvents, QueryOffset = QueryOffset };
     }
 }

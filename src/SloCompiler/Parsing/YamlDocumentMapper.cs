@@ -14,7 +14,7 @@ internal static class YamlDocumentMapper
 
     private static readonly string[] ServiceMetadataKeys = ["name", "team", "owner", "description", "labels"];
 
-    private static readonly string[] ServiceSpecKeys = ["runbook", "policy", "downAlert", "period", "evaluation", "alerting", "alert_name", "unit", "slos"];
+    private static readonly string[] ServiceSpecKeys = ["runbook", "policy", "downAlert", "period", "evaluation", "alerting", "alert_name", "unit", "min_events", "query_offset", "slos"];
 
     public static ServiceSyntax? Service(YamlContext context, YamlMap root)
     {

@@ -5,10 +5,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace SloCompiler.Parsing;
 
-/// <summary>Maps <c>period</c>, <c>evaluation</c>, <c>alerting</c>, <c>alert_name</c>, <c>unit</c> and <c>min_events</c> (shared by Defaults, Policy, Service and SLO).</summary>
+/// <summary>Maps <c>period</c>, <c>evaluation</c>, <c>alerting</c>, <c>alert_name</c>, <c>unit</c>, <c>min_events</c> and <c>query_offset</c> (shared by Defaults, Policy, Service and SLO).</summary>
 internal static class YamlSettingsMapper
 {
-    public static readonly string[] SettingKeys = ["period", "evaluation", "alerting", "alert_name", "unit", "min_events"];
+    public static readonly string[] SettingKeys = ["period", "evaluation", "alerting", "alert_name", "unit", "min_events", "query_offset"];
 
     private static readonly string[] AlertingKeys = ["page", "ticket"];
 
@@ -25,6 +25,7 @@ internal static class YamlSettingsMapper
             AlertName = context.String(map, "alert_name"),
             Unit = context.String(map, "unit"),
             MinEvents = context.String(map, "min_events"),
+            QueryOffset = context.String(map, "query_offset"),
         };
 
     /// <summary>The spec of a Defaults or Policy document: only settings are allowed.</summary>

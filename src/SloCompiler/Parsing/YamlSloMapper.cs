@@ -10,7 +10,7 @@ internal static class YamlSloMapper
     private static readonly string[] SliKeys = ["ratio", "latency", "raw", "uptime", "threshold"];
 
     private static readonly string[] SloKeys =
-        ["name", "description", "objective", "period", "ratio", "latency", "raw", "uptime", "threshold", "per", "labels", "evaluation", "alerting", "alert_name", "unit", "no_data", "min_events"];
+        ["name", "description", "objective", "period", "ratio", "latency", "raw", "uptime", "threshold", "per", "labels", "evaluation", "alerting", "alert_name", "unit", "no_data", "min_events", "query_offset"];
 
     public static IReadOnlyList<SloSyntax> Slos(YamlContext context, YamlMap spec)
     {
@@ -103,13 +103,18 @@ internal static class YamlSloMapper
 
     private static LatencySliSyntax? Latency(YamlContext context, YamlNode node, string path)
     {
-        if (context.Map(node, path, ["histogram", "threshold", "buckets"]) is not { } map
+        if (context.Map(node, path, ["histogram", "native", "threshold", "buckets"]) is not { } map
             || context.Required(map, "histogram", path) is not { } histogram)
         {
             return null;
         }
 
-        return new LatencySliSyntax(histogram, context.String(map, "threshold"), context.StringList(map, "buckets"), context.Span(node));
+        // native: false is the default written out; only true marks a native histogram.
+        var native = YamlSettingsMapper.Switch(context, map, "native");
+        return new LatencySliSyntax(histogram, context.String(map, "threshold"), context.StringList(map, "buckets"), context.Span(node))
+        {
+            Native = native is { Value: true } ? native : null,
+        };
     }
 
     /// <summary><c>threshold: { metric: 'lag{…}', aggregation: max, operator: '&lt;', value: 1000 }</c>.</summary>

@@ -23,6 +23,9 @@ public sealed record SettingsSyntax(
 
     /// <summary><c>min_events 100</c>: events each burn pair's long window must hold before any tier alerts (low-traffic guard).</summary>
     public Spanned<string>? MinEvents { get; init; }
+
+    /// <summary><c>query_offset 1m</c>: how far back the ruler reads, for samples that arrive late through remote write.</summary>
+    public Spanned<string>? QueryOffset { get; init; }
 }
 
 /// <summary>A named, shared block of settings: <c>policy standard { period 28d }</c>.</summary>

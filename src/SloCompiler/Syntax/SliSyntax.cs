@@ -21,7 +21,11 @@ public sealed record LatencySliSyntax(
     Spanned<string> Histogram,
     Spanned<string>? Threshold,
     IReadOnlyList<Spanned<string>> Buckets,
-    SourceSpan Span) : SliSyntax(Span);
+    SourceSpan Span) : SliSyntax(Span)
+{
+    /// <summary><c>latency native http_request_duration_seconds &lt; 300ms</c>: the histogram is a native one, read with <c>histogram_fraction</c>.</summary>
+    public Spanned<bool>? Native { get; init; }
+}
 
 /// <summary><c>raw "sum(rate(errors_total[{window}])) / sum(rate(requests_total[{window}]))"</c>: an error ratio.</summary>
 public sealed record RawSliSyntax(Spanned<string> ErrorRatio, SourceSpan Span) : SliSyntax(Span);

@@ -144,9 +144,10 @@ public static class SyntaxPrinter
                 writer.Close();
                 break;
             case LatencySliSyntax latency:
+                var native = latency.Native is null ? string.Empty : "native ";
                 writer.Line(latency.Threshold is { } limit
-                    ? $"latency {latency.Histogram.Value} < {limit.Value}"
-                    : $"histogram {latency.Histogram.Value}");
+                    ? $"latency {native}{latency.Histogram.Value} < {limit.Value}"
+                    : $"histogram {native}{latency.Histogram.Value}");
                 if (latency.Buckets.Count > 0)
                 {
                     writer.Line($"buckets {string.Join(' ', latency.Buckets.Select(b => b.Value))}");
@@ -192,6 +193,7 @@ public static class SyntaxPrinter
         WriteOptional(writer, "alert_name", settings.AlertName, v => v);
         WriteOptional(writer, "unit", settings.Unit, v => v);
         WriteOptional(writer, "min_events", settings.MinEvents, v => v);
+        WriteOptional(writer, "query_offset", settings.QueryOffset, v => v);
         if (settings.Alerting is not { } alerting)
         {
             return;

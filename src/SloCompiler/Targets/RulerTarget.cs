@@ -28,11 +28,14 @@ public enum RulerFeature
 /// (#6943), Mimir (its ruler runs Prometheus' rule manager); vmalert 1.79's <c>-dryRun</c> refuses it ("unknown
 /// fields in rule").</item>
 /// <item><c>query_offset</c>: Prometheus 2.53.0 (#14061; promtool 2.42 refuses "field query_offset not found"),
-/// Thanos 0.38.0 (#8158), Mimir; vmalert 1.79 refuses it ("unknown fields in group").</item>
+/// Thanos 0.38.0 (#8158), Mimir (its rule group's <c>queryOffset</c>; <c>evaluationDelay</c> deprecated); vmalert 1.79
+/// refuses it ("unknown fields in group", as for its later <c>eval_delay</c> and <c>eval_offset</c>).</item>
 /// <item>group <c>labels</c>: Prometheus 3.0.0 (#11474, merged for 3.0; promtool 2.42 refuses it); vmalert 1.79
 /// accepts it; not claimed for Thanos and Mimir (not verified).</item>
 /// <item><c>partial_response_strategy</c>: Thanos only; promtool 2.42 and vmalert 1.79 refuse it.</item>
-/// <item><c>histogram_fraction</c>/<c>_count</c>/<c>_sum</c>: Prometheus 2.40.0 (#11447, native histograms);
+/// <item><c>histogram_fraction</c>/<c>_count</c>/<c>_sum</c>: Prometheus 2.40.0 (#11447, native histograms). The functions
+/// are always parsed and evaluated (promtool 2.42 accepts them); only ingesting native histograms takes
+/// <c>--enable-feature=native-histograms</c> (up to 3.7), a server setting, not a rule-file one, so 2.42 is a target.
 /// VictoriaMetrics 1.79 answers "unknown func" for <c>histogram_fraction</c> and <c>histogram_count</c>.</item>
 /// <item>PromQL syntax: <see cref="PromQl"/> says whether expressions are read as Prometheus 3 reads them
 /// (<c>histogram_avg</c>, 2.51.0 #13467; <c>limitk</c>, quoted UTF-8 names …, SLO212 otherwise). Thanos and Mimir

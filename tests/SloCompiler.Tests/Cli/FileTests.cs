@@ -162,6 +162,7 @@ public class ManifestEmitterTests
             "    \"max_rules_per_group\": \"none\",\n" +
             "    \"namespace\": \"monitoring\",\n" +
             "    \"rule_labels\": \"app.kubernetes.io/managed-by=slo\",\n" +
+            "    \"ruler\": \"prometheus@2.42\",\n" +
             "    \"source_url\": \"none\",\n" +
             "    \"target\": \"files\"\n" +
             "  },\n" +

@@ -60,6 +60,19 @@ public sealed class ProjectFileTests : IDisposable
     }
 
     [Fact]
+    public void The_ruler_is_recorded_and_a_check_for_another_ruler_names_it()
+    {
+        CliRun.Of(_dir.Path, "init");
+        CliRun.Of(_dir.Path, "compile", "--target", "prometheus@3").ExitCode.Should().Be(0);
+
+        _dir.Read("generated/manifest.json").Should().Contain("\"ruler\": \"prometheus@3\",");
+        var run = CliRun.Of(_dir.Path, "compile", "--check");
+
+        run.ExitCode.Should().Be(1);
+        run.Out.Should().Be("option differs: ruler is prometheus@2.42 here, prometheus@3 in generated/manifest.json\n");
+    }
+
+    [Fact]
     public void A_command_line_option_wins_over_the_project()
     {
         CliRun.Of(_dir.Path, "init");

@@ -63,6 +63,24 @@ public sealed class LowTrafficTierTests : IDisposable
     }
 
     [Fact]
+    public void A_yaml_service_sets_min_events_as_the_dsl_service_does()
+    {
+        var result = Compile(new SourceFile("api.yaml", """
+            apiVersion: slocompiler.dev/v1
+            kind: Service
+            metadata: { name: api, team: t }
+            spec:
+              min_events: 25
+              slos:
+                - name: s
+                  objective: 99.9%
+                  ratio: { bad: 'http_requests_total{job="api",code=~"5.."}', total: 'http_requests_total{job="api"}' }
+            """));
+
+        result.Program!.Services.Single().Slos.Single().MinEvents.Should().Be(25L);
+    }
+
+    [Fact]
     public void Each_tier_alert_carries_its_own_guard()
     {
         var rules = Rules(Compile(Dsl("alerting { page min_events=200 ticket min_events=20 }")));

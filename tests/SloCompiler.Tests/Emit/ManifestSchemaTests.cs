@@ -8,7 +8,7 @@ public sealed class ManifestSchemaTests
 {
     private static readonly SchemaFile Schema = SchemaFile.Load("manifest.schema.json");
 
-    public static TheoryData<string> OptionSets => ["default", "kubernetes", "routes"];
+    public static TheoryData<string> OptionSets => ["default", "kubernetes", "routes", "thanos"];
 
     [Theory]
     [MemberData(nameof(OptionSets))]
@@ -18,6 +18,7 @@ public sealed class ManifestSchemaTests
         {
             "kubernetes" => EmitOptions.Default with { Target = OutputTarget.Kubernetes, MaxRulesPerGroup = 20, DashboardLanguage = "es" },
             "routes" => EmitOptions.Default with { AlertmanagerMode = AlertmanagerMode.Routes },
+            "thanos" => EmitOptions.Default with { Ruler = Targets.RulerTarget.Thanos },
             _ => EmitOptions.Default,
         };
 

@@ -41,6 +41,22 @@ public sealed class KubernetesSchemaTests : IDisposable
         output.Should().Contain("interval must match pattern");
     }
 
+    [Fact]
+    public void A_group_query_offset_for_prometheus_3_passes_the_operator_schema()
+    {
+        var source = new Text.SourceFile("checkout.slo", "service checkout {\n  team shop\n  query_offset 90s\n  slo availability {\n    objective 99.9% over 30d\n"
+            + "    ratio { bad http_requests_total{code=~\"5..\"} total http_requests_total }\n  }\n}\n");
+        var outputs = Compiler.Compile([source], EmitOptions.Default with { Target = OutputTarget.Kubernetes, Ruler = Targets.RulerTarget.Prometheus3 }).Outputs;
+        var rule = outputs.Single(f => f.RelativePath == "kubernetes/checkout.prometheusrule.yaml");
+        var path = Path.Combine(_folder, "checkout.prometheusrule.yaml");
+        File.WriteAllText(path, rule.Content, new UTF8Encoding(false));
+
+        var (exitCode, output) = NodeValidators.Run(SchemasFolder, "node", "validate.mjs", path);
+
+        rule.Content.Should().Contain("query_offset: 1m30s");
+        exitCode.Should().Be(0, output);
+    }
+
     private List<string> WriteExampleObjects()
     {
         var outputs = Compiler.Compile(ExampleSources.Load(), EmitOptions.Default with { Target = OutputTarget.Kubernetes }).Outputs;

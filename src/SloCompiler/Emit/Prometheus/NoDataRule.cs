@@ -28,6 +28,7 @@ internal static class NoDataRule
     public static Selector Presence(SloModel slo) => slo.Sli switch
     {
         RatioSliModel ratio => ratio.Total,
+        LatencySliModel { Native: true } native => native.Histogram,
         LatencySliModel latency => latency.Histogram.WithMetricName(latency.Histogram.MetricName + "_count"),
         UptimeSliModel uptime => uptime.Selector,
         ThresholdSliModel threshold => threshold.Metric,

@@ -37,6 +37,7 @@ internal sealed class SliExpressions
         // instead keeps burn rates and the remaining budget defined for a flawless service.
         RatioSliModel { Bad: { } bad } ratio => Expr.Binary(Sum(Rate(bad, window)), "or", "0 * " + Sum(Rate(ratio.Total, window))),
         RatioSliModel { Good: { } good } ratio => Difference(Sum(Rate(ratio.Total, window)), Sum(Rate(good, window))),
+        LatencySliModel { Native: true } native => Difference(Total(window), Expr.Binary(FractionBelow(native, window), "*", Total(window))),
         LatencySliModel latency => Difference(Total(window), Sum(Rate(Bucket(latency), window))),
         UptimeSliModel uptime => Sum($"1 - avg_over_time({uptime.Selector.ToPromQl()}[{window}])"),
         ThresholdSliModel threshold => Sum($"1 - avg_over_time({Slices(threshold, window)})"),
@@ -66,6 +67,7 @@ internal sealed class SliExpressions
     public string Total(PromDuration window) => sli switch
     {
         RatioSliModel ratio => Sum(Rate(ratio.Total, window)),
+        LatencySliModel { Native: true } native => $"histogram_count({Sum(Rate(native.Histogram, window))})",
         LatencySliModel latency => Sum(Rate(latency.Histogram.WithMetricName(latency.Histogram.MetricName + "_count"), window)),
         UptimeSliModel uptime => $"count{by}(avg_over_time({uptime.Selector.ToPromQl()}[{window}]))",
         ThresholdSliModel threshold => $"count{by}(avg_over_time({Slices(threshold, window)}))",
@@ -80,6 +82,13 @@ internal sealed class SliExpressions
             .WithMetricName(latency.Histogram.MetricName + "_bucket")
             .ToPromQl(new LabelMatcher("le", MatchOperator.RegexMatch, spellings));
     }
+
+    /// <summary>
+    /// The share of a native histogram's observations from 0 to the threshold, over the histograms summed per group:
+    /// <c>histogram_fraction</c> interpolates within the bucket that holds the threshold, so any threshold reads.
+    /// </summary>
+    private string FractionBelow(LatencySliModel native, PromDuration window) =>
+        $"histogram_fraction(0, {DecimalText.Format(native.ThresholdSeconds)}, {Sum(Rate(native.Histogram, window))})";
 
     /// <summary>A threshold SLI's time slices over a window: the recording, or the condition sampled every minute.</summary>
     private string Slices(ThresholdSliModel threshold, PromDuration window) =>

@@ -16,6 +16,7 @@ internal static class SeriesFactory
     {
         RatioSliModel { Bad: { } bad } ratio => Split(ratio.Total, bad, slo.GroupBy, p => p.Bad, p => p.Good, partIsErrors: true),
         RatioSliModel { Good: { } good } ratio => Split(ratio.Total, good, slo.GroupBy, p => p.Good, p => p.Bad, partIsErrors: false),
+        LatencySliModel { Native: true } => null,
         LatencySliModel latency => Histogram(latency, slo.GroupBy),
         UptimeSliModel uptime => LabelSynthesizer.Satisfy(uptime.Selector.Matchers, slo.GroupBy) is { } labels
             ? [new SyntheticSeries(uptime.Selector.MetricName, labels, p => p.Good / (p.Good + p.Bad), IsGauge: true)]

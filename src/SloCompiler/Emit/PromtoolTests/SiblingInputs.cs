@@ -20,6 +20,7 @@ internal static class SiblingInputs
     private static IEnumerable<string> MetricsReadBy(SloModel slo) => slo.Sli switch
     {
         RatioSliModel ratio => new[] { ratio.Bad, ratio.Good, ratio.Total }.OfType<Selector>().Select(s => s.MetricName),
+        LatencySliModel { Native: true } native => [native.Histogram.MetricName],
         LatencySliModel latency => [latency.Histogram.MetricName + "_bucket", latency.Histogram.MetricName + "_count"],
         UptimeSliModel uptime => [uptime.Selector.MetricName],
         ThresholdSliModel threshold => [threshold.Metric.MetricName],
