@@ -5,12 +5,16 @@ namespace SloCompiler.Parsing;
 /// <summary>
 /// <c>\'</c> inside a double-quoted scalar: Go's YAML library (promtool's) reads it as <c>'</c>, YamlDotNet refuses it
 /// as an unknown escape. When YamlDotNet stops at such a scalar, its <c>\'</c> escapes are rewritten to <c>\x27</c>
-/// (the same character) and the text is read again. Columns after a rewritten escape on its line move two to the right.
+/// (the same character) and the text is read again. Each rewrite makes the text two characters longer; the places are
+/// returned so that <see cref="YamlContext"/> maps YamlDotNet's positions back onto the file as written.
 /// </summary>
 internal static class QuotedApostrophes
 {
-    /// <summary>The text with the failing scalar's <c>\'</c> rewritten, or null when that was not the problem.</summary>
-    public static string? TryRewrite(string text, YamlException exception)
+    /// <summary>
+    /// The text with the failing scalar's <c>\'</c> rewritten and where each <c>\x27</c> now starts in it, or null when
+    /// that was not the problem.
+    /// </summary>
+    public static (string Text, IReadOnlyList<int> Rewrites)? TryRewrite(string text, YamlException exception)
     {
         if (!exception.Message.Contains("unknown escape character", StringComparison.Ordinal))
         {
@@ -25,7 +29,7 @@ internal static class QuotedApostrophes
 
         var builder = new System.Text.StringBuilder(text.Length + 16);
         builder.Append(text, 0, start + 1);
-        var rewrote = false;
+        var rewrites = new List<int>();
         var i = start + 1;
         for (; i < text.Length && text[i] != '"'; i++)
         {
@@ -33,8 +37,8 @@ internal static class QuotedApostrophes
             {
                 if (text[i + 1] == '\'')
                 {
+                    rewrites.Add(builder.Length);
                     builder.Append(@"\x27");
-                    rewrote = true;
                 }
                 else
                 {
@@ -48,7 +52,7 @@ internal static class QuotedApostrophes
             builder.Append(text[i]);
         }
 
-        return rewrote ? builder.Append(text, i, text.Length - i).ToString() : null;
+        return rewrites.Count == 0 ? null : (builder.Append(text, i, text.Length - i).ToString(), rewrites);
     }
 
     /// <summary>The offset of a YamlDotNet mark (1-based line and column) in the text; -1 when past its end.</summary>

@@ -23,12 +23,65 @@ internal sealed class YamlContext(SourceFile source, DiagnosticBag diagnostics, 
     /// </summary>
     public int Origin { get; } = origin ?? (source.Text.StartsWith('\uFEFF') ? 1 : 0);
 
+    /// <summary>
+    /// Where the text YamlDotNet read was made longer than the file (see <see cref="QuotedApostrophes"/>): each entry is
+    /// a place in the text as read and how many characters were added there. Sorted by place.
+    /// </summary>
+    private List<(int At, int Added)>? _lengthenings;
+
+    /// <summary>
+    /// Records that the text about to be read again had <paramref name="by"/> characters added at each of
+    /// <paramref name="places"/> (offsets in that new text), so marks still map onto the file as written.
+    /// </summary>
+    public void Lengthened(IReadOnlyList<int> places, int by)
+    {
+        var list = _lengthenings ??= [];
+        foreach (var place in places)
+        {
+            // places are in ascending order and already count the additions before them in the new text
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i].At >= place)
+                {
+                    list[i] = (list[i].At + by, list[i].Added);
+                }
+            }
+
+            list.Add((place, by));
+        }
+
+        list.Sort((a, b) => a.At.CompareTo(b.At));
+    }
+
     /// <summary>Mark.Index counts UTF-16 characters from the start of the stream, as SourceFile does.</summary>
     public SourceSpan Span(Mark start, Mark end)
     {
-        var from = (int)Math.Clamp(start.Index + Origin, 0, source.Text.Length);
-        var to = (int)Math.Clamp(end.Index + Origin, from, source.Text.Length);
+        var from = (int)Math.Clamp(InFile(start.Index) + Origin, 0, source.Text.Length);
+        var to = (int)Math.Clamp(InFile(end.Index) + Origin, from, source.Text.Length);
         return new SourceSpan(source, from, to - from);
+    }
+
+    /// <summary>An offset in the text YamlDotNet read, as an offset in the file (they differ only after a lengthening).</summary>
+    private long InFile(long index)
+    {
+        if (_lengthenings is null)
+        {
+            return index;
+        }
+
+        var removed = 0L;
+        foreach (var (at, added) in _lengthenings)
+        {
+            if (index <= at)
+            {
+                break;
+            }
+
+            // inside the longer spelling: the start of the shorter one
+            removed += Math.Min(added, index - at);
+        }
+
+        return index - removed;
     }
 
     public SourceSpan Span(YamlNode node) => Span(node.Start, node.End);

@@ -33,7 +33,8 @@ internal static class YamlStreamLoader
                 catch (YamlException exception) when (QuotedApostrophes.TryRewrite(text, exception) is { } rewritten)
                 {
                     // Go's YAML reads \' in a double-quoted scalar as an apostrophe, as promtool does.
-                    text = rewritten;
+                    text = rewritten.Text;
+                    context.Lengthened(rewritten.Rewrites, by: 2);
                 }
             }
         }
