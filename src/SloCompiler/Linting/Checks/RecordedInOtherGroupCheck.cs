@@ -12,7 +12,9 @@ namespace SloCompiler.Linting.Checks;
 /// (by their static labels), and only those in a group with the reader's interval: a group with another interval
 /// has to be apart, and reading its last value is the cadence its author chose (a 1-day window recorded every
 /// 4 minutes, read by an alert every 30 seconds). A group without an interval runs at the global evaluation
-/// interval, which the rule file does not say, so it may be the other's.
+/// interval, which the rule file does not say, so it may be the other's. A writer that selects no series
+/// (a constant such as GitLab's recorded SLO thresholds, <c>expr: "0.999"</c> or <c>vector(0.999)</c>) writes the
+/// same value every time, so however old the read is, it is right.
 /// </summary>
 internal sealed class RecordedInOtherGroupCheck : IRuleCheck
 {
@@ -26,13 +28,17 @@ internal sealed class RecordedInOtherGroupCheck : IRuleCheck
             }
 
             var interval = context.GroupInterval(rule.Span.File, rule.GroupName);
-            var sameCadence = context.RecordingsFor(selector).FirstOrDefault(w => MayRunTogether(interval, context.GroupInterval(w.File.Source, w.Rule.GroupName)));
+            var sameCadence = context.RecordingsFor(selector)
+                .Where(w => !IsConstant(w.Rule))
+                .FirstOrDefault(w => MayRunTogether(interval, context.GroupInterval(w.File.Source, w.Rule.GroupName)));
             if (sameCadence.Rule is { } writer)
             {
                 context.Report(DiagnosticDescriptors.LintRecordedInOtherGroup, rule.Map(selector.Range), selector.Name, writer.GroupName);
             }
         }
     }
+
+    private static bool IsConstant(Rule writer) => !writer.Nodes<VectorSelector>().Any();
 
     private static bool MayRunTogether(TimeSpan? reader, TimeSpan? writer) => reader is null || writer is null || reader == writer;
 }
