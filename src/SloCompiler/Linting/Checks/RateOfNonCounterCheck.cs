@@ -32,6 +32,16 @@ internal sealed class RateOfNonCounterCheck : IRuleCheck
 
     private static readonly HashSet<string> KnownGauges = new(StringComparer.Ordinal) { "up", "scrape_duration_seconds", "scrape_samples_scraped" };
 
+    /// <summary>
+    /// Counters of widely run exporters that end like gauges, so public rule files rate() them rightly:
+    /// elasticsearch_exporter's time spent per operation, <c>..._time_seconds</c> without <c>_total</c>.
+    /// </summary>
+    private static readonly HashSet<string> KnownCounters = new(StringComparer.Ordinal)
+    {
+        "elasticsearch_indices_search_query_time_seconds", "elasticsearch_indices_search_fetch_time_seconds",
+        "elasticsearch_indices_get_time_seconds", "elasticsearch_indices_flush_time_seconds",
+    };
+
     public void Check(LintContext context, Rule rule)
     {
         foreach (var call in CounterCalls(rule))
@@ -58,7 +68,7 @@ internal sealed class RateOfNonCounterCheck : IRuleCheck
     /// <summary>Why <paramref name="name"/> reads as a gauge ("ends in _bytes", "is a known gauge"); null when it may be a counter.</summary>
     private static string? GaugeLike(string name)
     {
-        if (CounterSuffixes.Any(suffix => name.EndsWith(suffix, StringComparison.Ordinal)))
+        if (CounterSuffixes.Any(suffix => name.EndsWith(suffix, StringComparison.Ordinal)) || KnownCounters.Contains(name))
         {
             return null;
         }
