@@ -152,7 +152,7 @@ public class PublicCorpusTests
         var result = RuleLinter.Lint([ruleFile], LintConfig.Default);
 
         // promtool reads plain rule files only: a PrometheusRule object is checked through its spec, as the
-        // operator hands it to Prometheus.
+        // operator hands it to Prometheus (the groups of all objects of a multi-document file together).
         var promtoolInput = Path.Combine(scratch, name);
         File.WriteAllText(promtoolInput, RuleFileReader.IsPrometheusRuleObject(text) ? SpecOf(text) : text);
         var (exitCode, output) = Promtool.Run(scratch, "check", "rules", name);
@@ -160,13 +160,23 @@ public class PublicCorpusTests
         return new CorpusFile(name, ruleFile.Rules.Count(), !result.HasErrors, exitCode == 0, output, result.Diagnostics);
     }
 
-    private static string SpecOf(string prometheusRule)
+    /// <summary>The groups of every PrometheusRule in the file (`---` separates several), as one rule file.</summary>
+    private static string SpecOf(string prometheusRules)
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(prometheusRule));
-        var spec = ((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("spec")];
+        stream.Load(new StringReader(prometheusRules));
+        var groups = new YamlSequenceNode();
+        foreach (var document in stream.Documents)
+        {
+            var spec = (YamlMappingNode)((YamlMappingNode)document.RootNode).Children[new YamlScalarNode("spec")];
+            foreach (var group in (YamlSequenceNode)spec.Children[new YamlScalarNode("groups")])
+            {
+                groups.Add(group);
+            }
+        }
+
         var writer = new StringWriter();
-        new YamlStream(new YamlDocument(spec)).Save(writer, assignAnchors: false);
+        new YamlStream(new YamlDocument(new YamlMappingNode(new YamlScalarNode("groups"), groups))).Save(writer, assignAnchors: false);
         return writer.ToString();
     }
 
