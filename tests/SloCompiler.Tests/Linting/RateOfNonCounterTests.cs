@@ -31,4 +31,15 @@ public class RateOfNonCounterTests
         var gauge = result.Diagnostics.Where(d => d.Code == "SLO420").Should().ContainSingle().Subject;
         gauge.Message.Should().Contain("'elasticsearch_jvm_memory_used_bytes'");
     }
+
+    [Fact]
+    public void Grafana_agents_slow_evaluation_seconds_are_a_counter()
+    {
+        // The agent-flow mixin alerts on rate() of this counter, which counts seconds spent in slow evaluations.
+        const string rules = "groups:\n- name: agent\n  rules:\n"
+            + "  - alert: SlowComponentEvaluations\n    expr: sum by (instance) (rate(agent_component_evaluation_slow_seconds[10m])) > 0\n"
+            + "  - alert: SlowComponentEvaluationsAlloy\n    expr: sum by (instance) (rate(alloy_component_evaluation_slow_seconds[10m])) > 0\n";
+
+        LintRunner.Lint(Quiet, ("agent.yml", rules)).Diagnostics.Should().NotContain(d => d.Code == "SLO420");
+    }
 }

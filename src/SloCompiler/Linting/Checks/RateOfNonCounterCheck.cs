@@ -34,12 +34,14 @@ internal sealed class RateOfNonCounterCheck : IRuleCheck
 
     /// <summary>
     /// Counters of widely run exporters that end like gauges, so public rule files rate() them rightly:
-    /// elasticsearch_exporter's time spent per operation, <c>..._time_seconds</c> without <c>_total</c>.
+    /// elasticsearch_exporter's time spent per operation, <c>..._time_seconds</c> without <c>_total</c>, and Grafana
+    /// Agent's (Alloy's) time spent in slow component evaluations.
     /// </summary>
     private static readonly HashSet<string> KnownCounters = new(StringComparer.Ordinal)
     {
         "elasticsearch_indices_search_query_time_seconds", "elasticsearch_indices_search_fetch_time_seconds",
         "elasticsearch_indices_get_time_seconds", "elasticsearch_indices_flush_time_seconds",
+        "agent_component_evaluation_slow_seconds", "alloy_component_evaluation_slow_seconds",
     };
 
     public void Check(LintContext context, Rule rule)
