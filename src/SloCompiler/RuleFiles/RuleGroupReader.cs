@@ -9,7 +9,8 @@ namespace SloCompiler.RuleFiles;
 
 /// <summary>
 /// The <c>groups:</c> list. Prometheus 2.42 knows exactly <c>name</c>, <c>interval</c>, <c>limit</c> and <c>rules</c>;
-/// <c>query_offset</c> (2.53), <c>labels</c> (3.0) and Thanos' <c>partial_response_strategy</c> are read too and kept
+/// <c>query_offset</c> (2.53), <c>labels</c> (3.0), Thanos' <c>partial_response_strategy</c> and vmalert's <c>type</c>,
+/// <c>concurrency</c> and <c>params</c> are read too and kept
 /// in <see cref="RuleGroup.TargetFields"/>, for the lint to hold them to the target ruler (SLO442). The
 /// prometheus-operator CRD has <c>partial_response_strategy</c> in its schema, so there it is not a target field.
 /// </summary>
@@ -18,7 +19,7 @@ internal static class RuleGroupReader
     private static readonly string[] Keys = ["name", "interval", "limit", "rules"];
 
     /// <summary>Group fields only some rulers read (<see cref="Targets.RulerTarget.OfGroupField"/>).</summary>
-    private static readonly string[] TargetKeys = ["query_offset", "labels", "partial_response_strategy"];
+    private static readonly string[] TargetKeys = ["query_offset", "labels", "partial_response_strategy", "type", "concurrency", "params"];
 
     private static readonly string[] FileKeys = [.. Keys, .. TargetKeys];
 

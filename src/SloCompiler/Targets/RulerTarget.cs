@@ -15,6 +15,9 @@ public enum RulerFeature
     /// <summary>A group's <c>partial_response_strategy:</c> (Thanos' own field).</summary>
     PartialResponseStrategy,
 
+    /// <summary>vmalert's own group fields <c>type</c>, <c>concurrency</c> and <c>params</c>.</summary>
+    VmalertGroupFields,
+
     /// <summary>The native-histogram functions <c>histogram_fraction</c>, <c>histogram_count</c>, <c>histogram_sum</c>.</summary>
     NativeHistogramFunctions,
 }
@@ -33,6 +36,9 @@ public enum RulerFeature
 /// <item>group <c>labels</c>: Prometheus 3.0.0 (#11474, merged for 3.0; promtool 2.42 refuses it); vmalert 1.79
 /// accepts it; not claimed for Thanos and Mimir (not verified).</item>
 /// <item><c>partial_response_strategy</c>: Thanos only; promtool 2.42 and vmalert 1.79 refuse it.</item>
+/// <item>group <c>type</c>, <c>concurrency</c>, <c>params</c>: vmalert's own (1.79's <c>-dryRun</c> accepts them; its later
+/// <c>headers</c>, <c>notifier_headers</c>, <c>eval_offset</c> it refuses, so they stay unknown keys); promtool 2.42
+/// refuses them.</item>
 /// <item><c>histogram_fraction</c>/<c>_count</c>/<c>_sum</c>: Prometheus 2.40.0 (#11447, native histograms). The functions
 /// are always parsed and evaluated (promtool 2.42 accepts them); only ingesting native histograms takes
 /// <c>--enable-feature=native-histograms</c> (up to 3.7), a server setting, not a rule-file one, so 2.42 is a target.
@@ -68,7 +74,7 @@ public sealed record RulerTarget(string Name, string Describes, IReadOnlySet<Rul
         }, Prometheus3Syntax: true);
 
     public static RulerTarget Vmalert { get; } = new("vmalert", "vmalert 1.79 (Debian's victoria-metrics)",
-        new HashSet<RulerFeature> { RulerFeature.GroupLabels });
+        new HashSet<RulerFeature> { RulerFeature.GroupLabels, RulerFeature.VmalertGroupFields });
 
     public static RulerTarget Default => Prometheus242;
 
@@ -93,6 +99,7 @@ public sealed record RulerTarget(string Name, string Describes, IReadOnlySet<Rul
         RulerFeature.QueryOffset => "query_offset",
         RulerFeature.GroupLabels => "labels",
         RulerFeature.PartialResponseStrategy => "partial_response_strategy",
+        RulerFeature.VmalertGroupFields => "type, concurrency, params",
         _ => "histogram_fraction",
     };
 
@@ -109,6 +116,7 @@ public sealed record RulerTarget(string Name, string Describes, IReadOnlySet<Rul
         "query_offset" => RulerFeature.QueryOffset,
         "labels" => RulerFeature.GroupLabels,
         "partial_response_strategy" => RulerFeature.PartialResponseStrategy,
+        "type" or "concurrency" or "params" => RulerFeature.VmalertGroupFields,
         _ => null,
     };
 

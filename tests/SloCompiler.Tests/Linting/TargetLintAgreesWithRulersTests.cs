@@ -22,6 +22,8 @@ public sealed class TargetLintAgreesWithRulersTests
         ("query_offset", "  query_offset: 1m\n", Alert, false),
         ("group labels", "  labels:\n    team: payments\n", Alert, false),
         ("partial_response_strategy", "  partial_response_strategy: warn\n", Alert, false),
+        ("vmalert group fields", "  type: prometheus\n  concurrency: 2\n  params:\n    nocache: [\"1\"]\n", Alert, false),
+        ("vmalert's later headers", "  headers:\n    - \"X-Scope-OrgID: team-a\"\n", Alert, false),
         ("histogram_fraction", string.Empty, "  - record: job:fast:ratio\n    expr: histogram_fraction(0, 0.3, rate(http_request_duration_seconds[5m]))\n", true),
         ("histogram_avg", string.Empty, "  - record: job:duration:avg\n    expr: histogram_avg(rate(http_request_duration_seconds[5m]))\n", true),
     ];
