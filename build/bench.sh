@@ -2,7 +2,8 @@
 # Benchmarks, each against the peer tool measured in the same run (figures are ratios, never
 # absolute targets; no test is timed). Scenarios live in build/bench/<name>.sh:
 #   compile [N ...]   slo compile of N synthetic SLOs vs promtool check rules on the output
-#   lint [N]          slo lint of one rule file of N rules (default 100,000) vs promtool check rules
+#   lint [N] [SHAPE...]  slo lint of one rule file of N rules (default 100,000) vs promtool check rules,
+#                     per shape: compiler, sloth, kube (PrometheusRule objects), mixin, flow
 #   catalog [N]       slo catalog scan of N synthetic C# files (default 1,000) against its 2 s
 #                     budget, and slo lint examples against its 0.5 s start-up budget
 #   status [N]        slo status of N SLOs (default 1,000) and 100 against a real Prometheus with their

@@ -126,14 +126,20 @@ internal sealed class LintCommand(CliContext context, ProjectFile project)
             return coverageExitCode;
         }
 
-        context.Out.Write(parse.GetValue(_format) switch
+        if (parse.GetValue(_format) == DiagnosticFormat.Json)
         {
-            DiagnosticFormat.Json => JsonDiagnosticWriter.Write(diagnostics),
-            DiagnosticFormat.Github => GithubDiagnosticWriter.Write(diagnostics),
-            DiagnosticFormat.Sarif => SarifDiagnosticWriter.Write(diagnostics),
-            DiagnosticFormat.Checkstyle => CheckstyleDiagnosticWriter.Write(diagnostics),
-            _ => TextDiagnosticWriter.Write(diagnostics, context.Environment.UseColor),
-        });
+            JsonDiagnosticWriter.WriteTo(context.Out, diagnostics);
+        }
+        else
+        {
+            context.Out.Write(parse.GetValue(_format) switch
+            {
+                DiagnosticFormat.Github => GithubDiagnosticWriter.Write(diagnostics),
+                DiagnosticFormat.Sarif => SarifDiagnosticWriter.Write(diagnostics),
+                DiagnosticFormat.Checkstyle => CheckstyleDiagnosticWriter.Write(diagnostics),
+                _ => TextDiagnosticWriter.Write(diagnostics, context.Environment.UseColor),
+            });
+        }
 
         var failOn = parse.GetValue(_failOn) == FailOnWarning ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
         return diagnostics.Any(d => d.Severity >= failOn) ? ExitCodes.Failed : ExitCodes.Ok;

@@ -221,7 +221,15 @@ internal sealed class BlockYamlEvents
     {
         var quote = _text[start];
         var close = _text.IndexOf(quote, start + 1, _lineEnd - start - 1);
-        if (quote == '\'')
+        if (quote == '"')
+        {
+            // \" and \\ are the escapes rule files use (a quote in a description); any other is left to YamlDotNet
+            while (close >= 0 && IsEscaped(close))
+            {
+                close = _text.IndexOf('"', close + 1, _lineEnd - close - 1);
+            }
+        }
+        else
         {
             // '' is a quote inside a single-quoted scalar
             while (close >= 0 && close + 1 < _lineEnd && _text[close + 1] == '\'')
@@ -236,12 +244,21 @@ internal sealed class BlockYamlEvents
         }
 
         var inner = _text.AsSpan(start + 1, close - start - 1);
+        string value;
         if (quote == '"' && inner.Contains('\\'))
         {
-            return false; // escapes
+            if (Unescape(inner) is not { } unescaped)
+            {
+                return false;
+            }
+
+            value = unescaped;
+        }
+        else
+        {
+            value = quote == '\'' && inner.Contains("''", StringComparison.Ordinal) ? inner.ToString().Replace("''", "'", StringComparison.Ordinal) : StringPool.Get(inner);
         }
 
-        var value = quote == '\'' && inner.Contains("''", StringComparison.Ordinal) ? inner.ToString().Replace("''", "'", StringComparison.Ordinal) : StringPool.Get(inner);
         var after = close + 1;
         while (after < _lineEnd && _text[after] == ' ')
         {
@@ -255,6 +272,41 @@ internal sealed class BlockYamlEvents
 
         _events.Add(Scalar(value, quote == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted, start, close + 1));
         return EndOfOneLineValue(indent);
+    }
+
+    /// <summary>True when the character at <paramref name="index"/> follows an odd number of backslashes.</summary>
+    private bool IsEscaped(int index)
+    {
+        var backslashes = 0;
+        while (_text[index - 1 - backslashes] == '\\')
+        {
+            backslashes++;
+        }
+
+        return backslashes % 2 == 1;
+    }
+
+    /// <summary>A double-quoted scalar's value when its only escapes are <c>\"</c> and <c>\\</c>; null otherwise.</summary>
+    private static string? Unescape(ReadOnlySpan<char> inner)
+    {
+        var value = new System.Text.StringBuilder(inner.Length);
+        for (var i = 0; i < inner.Length; i++)
+        {
+            if (inner[i] != '\\')
+            {
+                value.Append(inner[i]);
+                continue;
+            }
+
+            if (i + 1 >= inner.Length || inner[i + 1] is not ('"' or '\\'))
+            {
+                return null;
+            }
+
+            value.Append(inner[++i]);
+        }
+
+        return value.ToString();
     }
 
     /// <summary>After a one-line value: the next content line must not continue it (a more indented line would).</summary>

@@ -65,7 +65,7 @@ public static partial class RuleFileReader
     /// (<see cref="CleanGroupReader"/>), else through the representation model. Null when one does not parse cleanly
     /// as one list item.
     /// </summary>
-    internal static RuleFile? ReadByGroup(SourceFile source, IReadOnlyList<(int Start, int Length)> chunks, PromQlOptions options)
+    internal static RuleFile? ReadByGroup(SourceFile source, IReadOnlyList<GroupChunk> chunks, PromQlOptions options)
     {
         // about one expression per 400 characters of rule file (the compiler's rules run 300-500)
         var expressions = ParsedExpressions.OnDemand(options, expected: source.Text.Length / 400);
@@ -92,7 +92,7 @@ public static partial class RuleFileReader
             // some group has something to report: each is read on its own, the clean ones still from events
             for (var i = first; i < first + count; i++)
             {
-                if (ReadGroupChunk(source, chunks[i], i, expressions, fast: true) is not { } read)
+                if (ReadGroupChunk(source, chunks[i], chunks[i].Index, expressions, fast: true, chunks[i].OperatorObject) is not { } read)
                 {
                     failed = true;
                     return false;
@@ -108,14 +108,37 @@ public static partial class RuleFileReader
             return null;
         }
 
+        // in the whole reader's order: each document's groups' diagnostics, then its repeated group names
         var diagnostics = new DiagnosticBag();
-        foreach (var bag in bags.OfType<DiagnosticBag>())
+        var context = new YamlContext(source, diagnostics);
+        var read = new List<RuleGroup>(chunks.Count);
+        for (var first = 0; first < chunks.Count;)
         {
-            diagnostics.AddRange(bag.Items);
+            var end = first;
+            while (end < chunks.Count && chunks[end].Document == chunks[first].Document)
+            {
+                end++;
+            }
+
+            var documentGroups = new List<RuleGroup>(end - first);
+            for (var i = first; i < end; i++)
+            {
+                if (bags[i] is { } bag)
+                {
+                    diagnostics.AddRange(bag.Items);
+                }
+
+                if (groups[i] is { } group)
+                {
+                    documentGroups.Add(group);
+                }
+            }
+
+            RuleGroupReader.ReportDuplicateNames(context, documentGroups);
+            read.AddRange(documentGroups);
+            first = end;
         }
 
-        var read = groups.OfType<RuleGroup>().ToList();
-        RuleGroupReader.ReportDuplicateNames(new YamlContext(source, diagnostics), read);
         return new RuleFile(source, read, diagnostics.Items);
     }
 
@@ -123,14 +146,15 @@ public static partial class RuleFileReader
     private const int BatchLength = 64 * 1024;
 
     /// <summary>Runs of consecutive chunks (first index, count) of about <see cref="BatchLength"/> characters each.</summary>
-    private static List<(int First, int Count)> Batches(IReadOnlyList<(int Start, int Length)> chunks)
+    private static List<(int First, int Count)> Batches(IReadOnlyList<GroupChunk> chunks)
     {
         var batches = new List<(int First, int Count)>();
         for (var first = 0; first < chunks.Count;)
         {
             var count = 1;
             var length = chunks[first].Length;
-            while (first + count < chunks.Count && length + chunks[first + count].Length <= BatchLength)
+            while (first + count < chunks.Count && length + chunks[first + count].Length <= BatchLength
+                && chunks[first + count].Document == chunks[first].Document)
             {
                 length += chunks[first + count].Length;
                 count++;
@@ -149,7 +173,7 @@ public static partial class RuleFileReader
     /// group with nothing to report is read from YamlDotNet's events (<see cref="CleanGroupReader"/>).
     /// </summary>
     internal static (RuleGroup? Group, DiagnosticBag Diagnostics)? ReadGroupChunk(
-        SourceFile source, (int Start, int Length) chunk, int index, ParsedExpressions expressions, bool fast)
+        SourceFile source, (int Start, int Length) chunk, int index, ParsedExpressions expressions, bool fast, bool operatorObject = false)
     {
         var bag = new DiagnosticBag();
         var context = new YamlContext(source, bag, origin: chunk.Start);
@@ -158,13 +182,13 @@ public static partial class RuleFileReader
             return (clean, bag);
         }
 
-        var stream = YamlStreamLoader.Load(context, DiagnosticDescriptors.RuleFileMalformed, chunk.Length, nestedIn: 1, mergeKeys: true);
+        var stream = YamlStreamLoader.Load(context, DiagnosticDescriptors.RuleFileMalformed, chunk.Length, nestedIn: operatorObject ? 2 : 1, mergeKeys: true);
         if (stream is not { Documents: [{ RootNode: YamlSequenceNode { Children: [var item] } }] })
         {
             return null;
         }
 
-        return (RuleGroupReader.Read(context, item, index, expressions, operatorObject: false), bag);
+        return (RuleGroupReader.Read(context, item, index, expressions, operatorObject), bag);
     }
 
     /// <summary>
