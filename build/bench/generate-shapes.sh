@@ -78,15 +78,15 @@ function sloth(k,    svc, slo, id, w, i, ws, nw, objective) {
   print  "        - alert: " (k % 2 ? "K8sApiserverAvailabilityAlert" : "MyServiceHighErrorRate")
   print  "          expr: |"
   printf "            (\n"
-  printf "                max(slo:sli_error:ratio_rate5m{sloth_id=\"%s\", sloth_service=\"%s\", sloth_slo=\"%s\"} > (14.4 * 0.001)) without (sloth_window)\n", id, svc, slo
+  sloth_burn(16, "5m", "14.4", id, svc, slo)
   printf "                and\n"
-  printf "                max(slo:sli_error:ratio_rate1h{sloth_id=\"%s\", sloth_service=\"%s\", sloth_slo=\"%s\"} > (14.4 * 0.001)) without (sloth_window)\n", id, svc, slo
+  sloth_burn(16, "1h", "14.4", id, svc, slo)
   printf "            )\n"
   printf "            or\n"
   printf "            (\n"
-  printf "                max(slo:sli_error:ratio_rate30m{sloth_id=\"%s\", sloth_service=\"%s\", sloth_slo=\"%s\"} > (6 * 0.001)) without (sloth_window)\n", id, svc, slo
+  sloth_burn(16, "30m", "6", id, svc, slo)
   printf "                and\n"
-  printf "                max(slo:sli_error:ratio_rate6h{sloth_id=\"%s\", sloth_service=\"%s\", sloth_slo=\"%s\"} > (6 * 0.001)) without (sloth_window)\n", id, svc, slo
+  sloth_burn(16, "6h", "6", id, svc, slo)
   printf "            )\n"
   print  "          labels:"
   print  "            severity: critical"
@@ -96,9 +96,9 @@ function sloth(k,    svc, slo, id, w, i, ws, nw, objective) {
   print  "            title: (page) {{$labels.sloth_service}} {{$labels.sloth_slo}} SLO error budget burn rate is too fast."
   print  "        - alert: " (k % 2 ? "K8sApiserverAvailabilityAlert" : "MyServiceHighErrorRate")
   print  "          expr: |"
-  printf "            max(slo:sli_error:ratio_rate2h{sloth_id=\"%s\", sloth_service=\"%s\", sloth_slo=\"%s\"} > (3 * 0.001)) without (sloth_window)\n", id, svc, slo
+  sloth_burn(12, "2h", "3", id, svc, slo)
   printf "            and\n"
-  printf "            max(slo:sli_error:ratio_rate1d{sloth_id=\"%s\", sloth_service=\"%s\", sloth_slo=\"%s\"} > (3 * 0.001)) without (sloth_window)\n", id, svc, slo
+  sloth_burn(12, "1d", "3", id, svc, slo)
   print  "          labels:"
   print  "            severity: warning"
   print  "            sloth_severity: ticket"
@@ -115,6 +115,12 @@ function sloth(k,    svc, slo, id, w, i, ws, nw, objective) {
   }
   rules += 16
 }
+
+# One side of a Sloth alert condition: the error ratio of a window over factor x budget (99.9%).
+function sloth_burn(indent, window, factor, id, svc, slo) {
+  printf "%" indent "smax(slo:sli_error:ratio_rate%s{sloth_id=\"%s\", sloth_service=\"%s\", sloth_slo=\"%s\"} > (%s * 0.001)) without (sloth_window)\n", "", window, id, svc, slo, factor
+}
+
 function sloth_labels(k, id, svc, slo) {
   print  "          labels:"
   printf "            owner: team-%02d\n", k % 40
