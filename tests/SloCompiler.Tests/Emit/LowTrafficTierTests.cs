@@ -87,8 +87,10 @@ public sealed class LowTrafficTierTests : IDisposable
         var page = Between(rules, "alert: SLOBurnRatePage", "alert: SLOBurnRateTicket");
         var ticket = Between(rules, "alert: SLOBurnRateTicket", "alert: SLONoData");
 
-        page.Should().Contain("[1h]) * 3600 >= 200").And.Contain("[6h]) * 21600 >= 200").And.NotContain(">= 20\n");
-        ticket.Should().Contain("[1d]) * 86400 >= 20\n").And.Contain("[3d]) * 259200 >= 20\n").And.NotContain(">= 200");
+        page.Should().Contain("slo:sli_events:rate1h{service=\"api\", slo=\"s\"} * 3600 >= 200")
+            .And.Contain("slo:sli_events:rate6h{service=\"api\", slo=\"s\"} * 21600 >= 200").And.NotContain(">= 20\n");
+        ticket.Should().Contain("slo:sli_events:rate1d{service=\"api\", slo=\"s\"} * 86400 >= 20\n")
+            .And.Contain("slo:sli_events:rate3d{service=\"api\", slo=\"s\"} * 259200 >= 20\n").And.NotContain(">= 200");
     }
 
     [Theory]

@@ -20,12 +20,12 @@ public class PrometheusRulesEmitterTests
 
     [Theory]
     [MemberData(nameof(Fixtures.All), MemberType = typeof(Fixtures))]
-    public void Each_slo_has_at_most_eleven_rules_with_conventional_record_names(string name)
+    public void Each_slo_has_at_most_fifteen_rules_with_conventional_record_names(string name)
     {
         var groups = ((YamlSequenceNode)Load(PrometheusRulesEmitter.Emit(Fixtures.ByName(name)).Content)["groups"]).Cast<YamlMappingNode>().ToList();
         var rules = groups.SelectMany(g => ((YamlSequenceNode)g["rules"]).Cast<YamlMappingNode>()).ToList();
-        rules.Count.Should().BeInRange(1, 11 * groups.Count(g => !g["name"].ToString().Contains("-every-", StringComparison.Ordinal)),
-            "ten recording and alerting rules per SLO, plus the no-data alert");
+        rules.Count.Should().BeInRange(1, 15 * groups.Count(g => !g["name"].ToString().Contains("-every-", StringComparison.Ordinal)),
+            "ten recording and alerting rules per SLO, the no-data alert and the event rates of four low-traffic guards");
         groups.Should().AllSatisfy(g => ((YamlSequenceNode)g["rules"]).Children.Should().NotBeEmpty());
         var records = rules.Where(r => r.Children.ContainsKey("record")).Select(r => r["record"].ToString()).ToList();
         records.Should().AllSatisfy(r => r.Should().MatchRegex("^[a-zA-Z_]+:[a-zA-Z0-9_]+:[a-zA-Z0-9_]+$"));
@@ -42,11 +42,12 @@ public class PrometheusRulesEmitterTests
 
         groups.Keys.Should().Equal("slo-checkout-availability-every-4m", "slo-checkout-availability-every-1m", "slo-checkout-availability");
         groups["slo-checkout-availability-every-4m"].Interval.Should().Be("4m");
-        groups["slo-checkout-availability-every-4m"].Records.Should().Equal("slo:burn_rate:rate1d", "slo:burn_rate:rate3d", "slo:error_budget_remaining:ratio");
-        groups["slo-checkout-availability-every-1m"].Records.Should().Equal("slo:burn_rate:rate6h");
+        groups["slo-checkout-availability-every-4m"].Records.Should().Equal(
+            "slo:burn_rate:rate1d", "slo:sli_events:rate1d", "slo:burn_rate:rate3d", "slo:sli_events:rate3d", "slo:error_budget_remaining:ratio");
+        groups["slo-checkout-availability-every-1m"].Records.Should().Equal("slo:burn_rate:rate6h", "slo:sli_events:rate6h");
         groups["slo-checkout-availability-every-1m"].Interval.Should().Be("1m");
         groups["slo-checkout-availability"].Records.Should().Equal(
-            "slo:sli_bad_events:rate5m", "slo:sli_events:rate5m", "slo:burn_rate:rate1h", "slo:objective:ratio");
+            "slo:sli_bad_events:rate5m", "slo:sli_events:rate5m", "slo:burn_rate:rate1h", "slo:sli_events:rate1h", "slo:objective:ratio");
     }
 
     [Theory]

@@ -91,9 +91,9 @@ internal sealed class AlertConditions
     }
 
     /// <summary>
-    /// The low-traffic guard of one pair: the long window held at least N events (mean recorded rate
-    /// × its seconds, per <c>per</c> group; expanded, the raw total rate over the long window × its
-    /// seconds), or nothing when the SLI counts no events or N ≤ 1.
+    /// The low-traffic guard of one pair: the long window held at least N events (its recorded event rate
+    /// × its seconds, per <c>per</c> group, exact like the burn rate beside it; expanded, the raw total rate
+    /// over the long window × its seconds), or nothing when the SLI counts no events or N ≤ 1.
     /// </summary>
     private string EnoughEvents(AlertTierModel tier, BurnWindow pair)
     {
@@ -104,7 +104,7 @@ internal sealed class AlertConditions
         }
 
         var seconds = DecimalText.Format(pair.Long.Milliseconds / 1000m);
-        var rate = expanded ? sli!.Total(pair.Long) : $"avg_over_time({Conventions.EventsRecord(windows.Base)}{sel}[{pair.Long}])";
+        var rate = expanded ? sli!.Total(pair.Long) : $"{Conventions.EventsRecord(pair.Long)}{sel}";
         return $"\nand\n{rate} * {seconds} >= {minEvents}";
     }
 }

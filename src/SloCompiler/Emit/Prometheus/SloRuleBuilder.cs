@@ -3,7 +3,8 @@ using SloCompiler.Model;
 namespace SloCompiler.Emit.Prometheus;
 
 /// <summary>
-/// The rules of one SLO, in a fixed order: base recordings, burn rates, alerts, objective, budget.
+/// The rules of one SLO, in a fixed order: base recordings, burn rates (each with the event rate its
+/// low-traffic guard reads, where one applies), alerts, objective, budget.
 /// Every window reads the raw SLI over exactly that window (<c>rate(x[W])</c>), so it is the exact
 /// ratio of the events in it; long windows are evaluated less often (<see cref="WindowCadence"/>),
 /// which is what keeps them cheap. Summing the base-window recordings instead would weight the
@@ -62,8 +63,20 @@ internal sealed class SloRuleBuilder
         foreach (var window in windows.RecordedLongs)
         {
             yield return BurnRate(window, conditions.RatioOver(window));
+            if (GuardedLongs().Contains(window))
+            {
+                // The low-traffic guard's event count over this long window, at the burn rate's own cadence.
+                yield return Rule.Recording(Conventions.EventsRecord(window), sli.Total(window), slo).Every(WindowCadence.For(slo, window), slo);
+            }
         }
     }
+
+    /// <summary>The long windows (other than the base window) whose pair in an alerting tier has a low-traffic guard.</summary>
+    private HashSet<PromDuration> GuardedLongs() =>
+        new[] { slo.Page, slo.Ticket }.Where(t => t.Enabled && LowTrafficGuard.Applies(slo))
+            .SelectMany(t => windows.Of(t.Kind).Where(pair => LowTrafficGuard.MinEvents(slo, t, pair) > 1).Select(pair => pair.Long))
+            .Where(window => window != windows.Base)
+            .ToHashSet();
 
     private Rule BurnRate(PromDuration window, string ratio) =>
         Rule.Recording(Conventions.BurnRateRecord(window), Expr.Burn(ratio, budget), slo).Every(WindowCadence.For(slo, window), slo);
