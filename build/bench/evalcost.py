@@ -22,7 +22,7 @@ import urllib.parse
 
 import yaml
 
-DATA_VERSION = 1     # bump when the data written by `data` changes: evalcost.sh keys its TSDB cache on it
+DATA_VERSION = 2     # bump when the data written by `data` changes: evalcost.sh keys its TSDB cache on it
 STEP = 30            # seconds between samples
 BUDGET = 0.001       # 99.9%
 SLOTH_WINDOWS = ["5m", "30m", "1h", "2h", "6h", "1d", "3d"]
@@ -145,7 +145,7 @@ def write_data(n, days, end, times, out):
     start = end - (steps - 1) * STEP
     stamps = [start + k * STEP for k in range(steps)]
     at = query_times(end, times)
-    recent = 4 * 86400 // STEP  # the base recordings: the 3-day guards and the old shape's 3d window read them
+    recent = 4 * 86400 // STEP  # the base recordings: the old shape's 3d window reads them
     with open(out, "w") as f:
         for i in range(n):
             total_inc, bad_inc = traffic(i, steps)
@@ -171,6 +171,9 @@ def write_data(n, days, end, times, out):
                 w = seconds(window) // STEP
                 write_series(f, f"slo:burn_rate:rate{window}", ours, at,
                              [over(bad, k, w) / max(1, over(total, k, w)) / BUDGET for k in index])
+                # the event rate each pair's low-traffic guard reads beside its burn rate
+                write_series(f, f"slo:sli_events:rate{window}", ours, at,
+                             [over(total, k, w) / seconds(window) for k in index])
             for window in SLOTH_WINDOWS[1:] + ["30d"]:
                 w = seconds(window) // STEP
                 write_series(f, f"slo:sli_error:ratio_rate{window}", dict(sloth_ids(i), sloth_window=window), at,
@@ -244,7 +247,7 @@ def short_windows(alert_expr):
 def accuracy(prom, rules, sampled, times):
     """Max relative error of every window our rules read (recorded burn rates, the budget, inline short windows)
     vs increase(bad[W]) / increase(total[W]) at the same instant, where that burn is >= 0.5."""
-    windows, base = {}, {}
+    windows, base, guards = {}, {}, {}
     for _, rule in rules:
         labels = rule.get("labels", {})
         who = (labels.get("service"), labels.get("slo"))
@@ -255,6 +258,8 @@ def accuracy(prom, rules, sampled, times):
             if len(base[who]) == 2:
                 windows.setdefault("5m", []).append((who, f"({base[who]['slo:sli_bad_events:rate5m']}) / "
                                                           f"({base[who]['slo:sli_events:rate5m']}) / {BUDGET}"))
+        elif rule.get("record", "").startswith("slo:sli_events:rate"):
+            guards.setdefault(rule["record"][len("slo:sli_events:rate"):], []).append((who, rule["expr"]))
         elif rule.get("record", "").startswith("slo:burn_rate:rate"):
             windows.setdefault(rule["record"][len("slo:burn_rate:rate"):], []).append((who, rule["expr"]))
         elif rule.get("record") == "slo:error_budget_remaining:ratio":
@@ -284,7 +289,18 @@ def accuracy(prom, rules, sampled, times):
                 if 3600 < seconds(window) <= 3 * 86400:
                     summed = next(iter(prom.query(old_expr, t)[0].values()))
                     old[window] = max(old.get(window, 0.0), abs(summed / exact - 1))
-    return worst, old
+    # the low-traffic guards' event rates, against the exact count over the window at every instant
+    counted = {}
+    for window, exprs in guards.items():
+        for who, expr in exprs:
+            j = f"svc-{who[0][4:]}-{who[1].rsplit('-', 1)[1]}"
+            exact_expr = f'sum(increase(http_requests_total{{job="{j}"}}[{window}])) / {seconds(window)}'
+            for t in times:
+                exact = next(iter(prom.query(exact_expr, t)[0].values()), None)
+                if exact:
+                    ours = next(iter(prom.query(expr, t)[0].values()))
+                    counted[window] = max(counted.get(window, 0.0), abs(ours / exact - 1))
+    return worst, old, counted
 
 
 def measure(url, end, times_count, sampled_count, ours_paths, sloth_paths):
@@ -297,7 +313,7 @@ def measure(url, end, times_count, sampled_count, ours_paths, sloth_paths):
     prom.query("up", end)  # warm the connection
     our_s, our_n, our_rules = cost(prom, ours, sampled, times)
     sl_s, sl_n, sl_rules = cost(prom, sloth, sampled, times)
-    worst, old = accuracy(prom, ours, sampled, times)
+    worst, old, counted = accuracy(prom, ours, sampled, times)
     time_ratio, sample_ratio = our_s / sl_s, our_n / sl_n
     print(f"cost per hour of {len(sampled)} of {len(slos)} SLOs ({our_rules} of our rules, {sl_rules} Sloth-shaped), "
           f"each rule at {len(times)} instants over the last day, weighted by evaluations per hour:")
@@ -309,10 +325,15 @@ def measure(url, end, times_count, sampled_count, ours_paths, sloth_paths):
     for window in sorted(worst, key=seconds):
         before = f"{old[window]:.3g}" if window in old else "-"
         print(f"  {window:>5} {worst[window]:12.2e}   {before:>8}")
+    if counted:
+        print("max relative error of the low-traffic guards' event rates vs increase(total[W]) / W, every instant:")
+        for window in sorted(counted, key=seconds):
+            print(f"  {window:>5} {counted[window]:12.2e}")
     broken = []
     if time_ratio > 0.4 or sample_ratio > 0.4:
         broken.append(f"cost {time_ratio:.2f}x time, {sample_ratio:.2f}x samples (floor 0.4x)")
     broken += [f"{w} window off by {e:.3g} (floor 0.01)" for w, e in worst.items() if e > 0.01]
+    broken += [f"{w} guard off by {e:.3g} (floor 0.01)" for w, e in counted.items() if e > 0.01]
     if not worst:
         broken.append("no window reached burn 0.5: the accuracy check saw nothing")
     if broken:
