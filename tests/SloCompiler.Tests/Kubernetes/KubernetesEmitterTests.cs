@@ -72,7 +72,7 @@ public partial class KubernetesEmitterTests
             var (exit, output) = Promtool.Run(folder, "check", "rules", "spec.rules.yml");
 
             exit.Should().Be(0, output);
-            output.Should().Contain("SUCCESS: 11 rules found");
+            output.Should().Contain("SUCCESS: 15 rules found");
         }
         finally
         {
@@ -159,10 +159,10 @@ public partial class KubernetesEmitterTests
         var split = (YamlSequenceNode)At(Load(PrometheusRulesEmitter.Emit(Fixtures.Checkout(), options).Content), "groups");
 
         split.Select(g => At(g, "name").ToString()).Should().Equal(
-            "slo-checkout-availability-every-4m", "slo-checkout-availability-every-1m",
+            "slo-checkout-availability-every-4m", "slo-checkout-availability-every-4m-2", "slo-checkout-availability-every-1m",
             "slo-checkout-availability", "slo-checkout-availability-2");
         split.Should().AllSatisfy(g => ((YamlSequenceNode)At(g, "rules")).Children.Count.Should().BeLessThanOrEqualTo(4));
-        split.Select(g => At(g, "interval").ToString()).Should().Equal("4m", "1m", "30s", "30s");
+        split.Select(g => At(g, "interval").ToString()).Should().Equal("4m", "4m", "1m", "30s", "30s");
         split.SelectMany(g => (YamlSequenceNode)At(g, "rules")).Select(YamlText).Should().Equal(
             whole.SelectMany(g => (YamlSequenceNode)At(g, "rules")).Select(YamlText));
     }
