@@ -6,18 +6,16 @@ using SloCompiler.Model;
 namespace SloCompiler.Live.Report;
 
 /// <summary>
-/// Reads a calendar month day by day: two range queries (bad and all events per day, step one day) per
-/// base window answer every deployed SLO at once; SLOs without recorded series use their raw SLI
-/// (two range queries each). Each day is evaluated one millisecond before its end so no sample counts twice.
-/// Raw-expression SLIs (no event counts) are left out of the report. When pages and tickets fired comes
-/// from <c>ALERTS</c> for deployed SLOs (one range query per evaluation interval, step one minute) and from
-/// the backtest replay of the alert conditions for the rest (one range query per tier each), up to
-/// <paramref name="now"/> when the month is not over.
+/// Reads a calendar month day by day from each SLO's raw SLI: two range queries (bad and all events over the
+/// day, step one day) per SLO, so each day's ratio is exact, <c>increase</c> over exactly that day, not a sum of
+/// the 5m recordings, whose windows straddle midnight. Each day is evaluated one millisecond before its end so no
+/// sample counts twice. Raw-expression SLIs (no event counts) are left out of the report. Whether an SLO is
+/// deployed (its <c>slo:objective:ratio</c> recorded on some day) decides where its pages and tickets come
+/// from: <c>ALERTS</c> (one range query per evaluation interval, step one minute) or the backtest replay of the
+/// alert conditions (one range query per tier each), up to <paramref name="now"/> when the month is not over.
 /// </summary>
 public static class MonthlyReportReader
 {
-    private static readonly string By = $"by ({Conventions.ServiceLabel}, {Conventions.SloLabel})";
-
     private static readonly TimeSpan AlertStep = TimeSpan.FromMinutes(1);
 
     public static MonthlyReport Read(PrometheusClient client, IReadOnlyList<SloModel> slos, int year, int month, DateTimeOffset now)
@@ -27,34 +25,18 @@ public static class MonthlyReportReader
         var end = first.AddMonths(1).AddMilliseconds(-1);
         var step = TimeSpan.FromDays(1);
         var events = slos.Where(s => s.Sli is not RawSliModel).ToList();
-        var recorded = new Dictionary<PromDuration, (Dictionary<(string, string), PrometheusSeries> Bad, Dictionary<(string, string), PrometheusSeries> All)>();
-        foreach (var baseWindow in events.Select(s => s.BaseWindow).Distinct().Order())
-        {
-            recorded[baseWindow] = (
-                Keyed(client.QueryRange($"sum {By} (sum_over_time({Conventions.BadEventsRecord(baseWindow)}[1d]))", start, end, step)),
-                Keyed(client.QueryRange($"sum {By} (sum_over_time({Conventions.EventsRecord(baseWindow)}[1d]))", start, end, step)));
-        }
+        var deployed = events.Count == 0 ? [] : client.QueryRange($"group by ({Conventions.ServiceLabel}, {Conventions.SloLabel}) ({Conventions.ObjectiveRecord})", start, end, step)
+            .Select(s => (s.Label(Conventions.ServiceLabel), s.Label(Conventions.SloLabel)))
+            .ToHashSet();
 
         var days = events.ToDictionary(slo => slo, slo =>
         {
-            var key = (slo.Service, slo.Name);
-            var (badSeries, allSeries) = recorded[slo.BaseWindow];
-            PrometheusSeries? bad, all;
-            var deployed = allSeries.TryGetValue(key, out all);
-            if (deployed)
-            {
-                bad = badSeries.GetValueOrDefault(key);
-            }
-            else
-            {
-                var sli = new SliExpressions(slo.Sli, []);
-                var day = PromDuration.FromDays(1);
-                bad = client.QueryRange(sli.Bad(day), start, end, step).FirstOrDefault();
-                all = client.QueryRange(sli.Total(day), start, end, step).FirstOrDefault();
-            }
-
-            var badByDay = Points(bad);
-            return (Deployed: deployed, Days: Points(all).Select(p => new ReportDay(p.Key, badByDay.GetValueOrDefault(p.Key), p.Value)).OrderBy(d => d.Day).ToList());
+            var sli = new SliExpressions(slo.Sli, []);
+            var day = PromDuration.FromDays(1);
+            var badByDay = Points(client.QueryRange(sli.Bad(day), start, end, step).FirstOrDefault());
+            var all = client.QueryRange(sli.Total(day), start, end, step).FirstOrDefault();
+            return (Deployed: deployed.Contains((slo.Service, slo.Name)),
+                Days: Points(all).Select(p => new ReportDay(p.Key, badByDay.GetValueOrDefault(p.Key), p.Value)).OrderBy(d => d.Day).ToList());
         });
 
         var alertsEnd = now < first.AddMonths(1) ? now : first.AddMonths(1);
@@ -76,9 +58,6 @@ public static class MonthlyReportReader
     /// <summary>Narrows the ALERTS query to the one service reported, if there is only one.</summary>
     private static string? SingleService(IReadOnlyList<SloModel> slos) =>
         slos.Select(s => s.Service).Distinct().Count() == 1 ? slos[0].Service : null;
-
-    private static Dictionary<(string, string), PrometheusSeries> Keyed(IReadOnlyList<PrometheusSeries> series) =>
-        series.GroupBy(s => (s.Label(Conventions.ServiceLabel), s.Label(Conventions.SloLabel))).ToDictionary(g => g.Key, g => g.First());
 
     /// <summary>Each point names the day its window covered: the one ending at the point's instant.</summary>
     private static Dictionary<DateOnly, double> Points(PrometheusSeries? series) =>
