@@ -80,8 +80,10 @@ internal static class RuleReader
             expr = new Spanned<string>(string.Empty, map.KeySpanOr("expr", context));
         }
 
-        var labels = TemplatedMap(context, map, "labels", "label");
-        var annotations = TemplatedMap(context, map, "annotations", "annotation");
+        // Prometheus expands templates in an alert's labels and annotations only; a recording rule's label is literal text.
+        var templated = kind == RuleKind.Alerting;
+        var labels = TemplatedMap(context, map, "labels", "label", templated);
+        var annotations = TemplatedMap(context, map, "annotations", "annotation", templated);
         return new Rule(
             kind,
             name,
@@ -102,8 +104,8 @@ internal static class RuleReader
     private static RuleKeySpans KeySpans(YamlContext context, YamlMap map) =>
         new(Keys.Where(map.Has).Select(key => (key, context.Span(map.Key(key)!))));
 
-    /// <summary>Labels or annotations: valid names, and values that are valid Go templates as Prometheus expands them.</summary>
-    private static IReadOnlyList<LabelSyntax> TemplatedMap(YamlContext context, YamlMap map, string key, string what)
+    /// <summary>Labels or annotations: valid names, and (an alert's) values that are valid Go templates as Prometheus expands them.</summary>
+    private static IReadOnlyList<LabelSyntax> TemplatedMap(YamlContext context, YamlMap map, string key, string what, bool templated)
     {
         var entries = context.Labels(map, key);
         foreach (var entry in entries)
@@ -113,7 +115,7 @@ internal static class RuleReader
                 context.Report(DiagnosticDescriptors.RuleLabelName, entry.Name.Span, entry.Name.Value, what);
             }
 
-            if (GoTemplate.Check(entry.Value.Value) is { } error)
+            if (templated && GoTemplate.Check(entry.Value.Value) is { } error)
             {
                 context.Report(DiagnosticDescriptors.RuleTemplate, entry.Value.Span, what, entry.Name.Value, error);
             }

@@ -21,6 +21,32 @@ public class RuleFileReaderTests
     public void Other_yaml_is_not_taken_for_a_rule_file(string text) =>
         RuleFileReader.LooksLikeRuleFile(text).Should().BeFalse();
 
+    /// <summary>
+    /// Prometheus expands templates only in an alert's labels and annotations: <c>{{</c> in a recording rule's label
+    /// is literal text, which promtool accepts, while the same text in an alert's label is a broken template.
+    /// </summary>
+    [Theory]
+    [InlineData("record: job:up:sum", false)]
+    [InlineData("alert: Down", true)]
+    public void Only_alert_labels_are_go_templates_as_in_promtool(string head, bool rejected)
+    {
+        var text = $"groups:\n- name: api\n  rules:\n  - {head}\n    expr: sum by (job) (up)\n    labels:\n      service: 'api{{{{'\n";
+        var file = RuleFileReader.Read(new SourceFile("rules.yml", text));
+
+        file.Diagnostics.Select(d => d.Code).Should().Equal(rejected ? ["SLO407"] : []);
+        var dir = Directory.CreateTempSubdirectory("template-label").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "rules.yml"), text);
+            var (exit, output) = Support.Promtool.Run(dir, "check", "rules", "rules.yml");
+            (exit != 0).Should().Be(rejected, output);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_rule_keeps_its_parts_and_the_span_of_its_whole_list_item()
     {
