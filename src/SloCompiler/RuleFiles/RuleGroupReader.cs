@@ -18,8 +18,8 @@ internal static class RuleGroupReader
 {
     private static readonly string[] Keys = ["name", "interval", "limit", "rules"];
 
-    /// <summary>Group fields only some rulers read (<see cref="Targets.RulerTarget.OfGroupField"/>).</summary>
-    private static readonly string[] TargetKeys = ["query_offset", "labels", "partial_response_strategy", "type", "concurrency", "params"];
+    /// <summary>Group fields only some rulers read (<see cref="Targets.RulerTarget.GroupFields"/>).</summary>
+    private static readonly string[] TargetKeys = [.. Targets.RulerTarget.GroupFields.Select(field => field.Key)];
 
     private static readonly string[] FileKeys = [.. Keys, .. TargetKeys];
 

@@ -110,15 +110,20 @@ public sealed record RulerTarget(string Name, string Describes, IReadOnlySet<Rul
         _ => null,
     };
 
+    /// <summary>The group fields only some targets read, each with its feature; rule files may carry any of them.</summary>
+    public static readonly IReadOnlyList<(string Key, RulerFeature Feature)> GroupFields =
+    [
+        ("query_offset", RulerFeature.QueryOffset),
+        ("labels", RulerFeature.GroupLabels),
+        ("partial_response_strategy", RulerFeature.PartialResponseStrategy),
+        ("type", RulerFeature.VmalertGroupFields),
+        ("concurrency", RulerFeature.VmalertGroupFields),
+        ("params", RulerFeature.VmalertGroupFields),
+    ];
+
     /// <summary>The group field's feature when only some targets have it; null for the fields every target reads.</summary>
-    public static RulerFeature? OfGroupField(string key) => key switch
-    {
-        "query_offset" => RulerFeature.QueryOffset,
-        "labels" => RulerFeature.GroupLabels,
-        "partial_response_strategy" => RulerFeature.PartialResponseStrategy,
-        "type" or "concurrency" or "params" => RulerFeature.VmalertGroupFields,
-        _ => null,
-    };
+    public static RulerFeature? OfGroupField(string key) =>
+        GroupFields.FirstOrDefault(field => field.Key == key) is { Key: not null } found ? found.Feature : null;
 
     public override string ToString() => Name;
 }
