@@ -20,6 +20,9 @@ public static class LowTrafficGuard
         return threshold <= 0 || threshold >= 1 ? 0 : (long)Math.Ceiling(1m / threshold);
     }
 
+    /// <summary>Whether one pair of a tier alerts only above a guard: the SLI counts events and N &gt; 1.</summary>
+    public static bool Guards(SloModel slo, AlertTierModel tier, BurnWindow pair) => Applies(slo) && MinEvents(slo, tier, pair) > 1;
+
     /// <summary>Whether the SLI counts events at all (raw ratios and uptime do not).</summary>
     public static bool Applies(SloModel slo) => slo.Sli is RatioSliModel or LatencySliModel;
 }

@@ -97,11 +97,12 @@ internal sealed class AlertConditions
     /// </summary>
     private string EnoughEvents(AlertTierModel tier, BurnWindow pair)
     {
-        var minEvents = LowTrafficGuard.MinEvents(slo, tier, pair);
-        if (!LowTrafficGuard.Applies(slo) || minEvents <= 1)
+        if (!LowTrafficGuard.Guards(slo, tier, pair))
         {
             return string.Empty;
         }
+
+        var minEvents = LowTrafficGuard.MinEvents(slo, tier, pair);
 
         var seconds = DecimalText.Format(pair.Long.Milliseconds / 1000m);
         var rate = expanded ? sli!.Total(pair.Long) : $"{Conventions.EventsRecord(pair.Long)}{sel}";

@@ -60,10 +60,11 @@ internal sealed class SloRuleBuilder
         yield return Rule.Recording(Conventions.BadEventsRecord(windows.Base), sli.Bad(windows.Base), slo);
         yield return Rule.Recording(Conventions.EventsRecord(windows.Base), sli.Total(windows.Base), slo);
 
+        var guarded = GuardedLongs();
         foreach (var window in windows.RecordedLongs)
         {
             yield return BurnRate(window, conditions.RatioOver(window));
-            if (GuardedLongs().Contains(window))
+            if (guarded.Contains(window))
             {
                 // The low-traffic guard's event count over this long window, at the burn rate's own cadence.
                 yield return Rule.Recording(Conventions.EventsRecord(window), sli.Total(window), slo).Every(WindowCadence.For(slo, window), slo);
@@ -73,8 +74,8 @@ internal sealed class SloRuleBuilder
 
     /// <summary>The long windows (other than the base window) whose pair in an alerting tier has a low-traffic guard.</summary>
     private HashSet<PromDuration> GuardedLongs() =>
-        new[] { slo.Page, slo.Ticket }.Where(t => t.Enabled && LowTrafficGuard.Applies(slo))
-            .SelectMany(t => windows.Of(t.Kind).Where(pair => LowTrafficGuard.MinEvents(slo, t, pair) > 1).Select(pair => pair.Long))
+        new[] { slo.Page, slo.Ticket }.Where(t => t.Enabled)
+            .SelectMany(t => windows.Of(t.Kind).Where(pair => LowTrafficGuard.Guards(slo, t, pair)).Select(pair => pair.Long))
             .Where(window => window != windows.Base)
             .ToHashSet();
 

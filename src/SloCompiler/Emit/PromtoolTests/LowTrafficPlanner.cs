@@ -22,7 +22,7 @@ internal static class LowTrafficPlanner
         var minEvents = LowTrafficGuard.MinEvents(slo, slo.Page, pair);
         var length = pair.Long.TotalMinutes;
         var below = ExactRate(0.8m * (minEvents - 1) / length, roundUp: false);
-        if (!slo.Page.Enabled || !LowTrafficGuard.Applies(slo) || minEvents <= 1 || below <= 0)
+        if (!slo.Page.Enabled || !LowTrafficGuard.Guards(slo, slo.Page, pair) || below <= 0)
         {
             return [];
         }
@@ -54,7 +54,7 @@ internal static class LowTrafficPlanner
     /// </remarks>
     public static IReadOnlyList<Scenario> Ticket(SloModel slo)
     {
-        const int shortHistory = 120;
+        const int onset = 120;
         var windows = SloWindows.For(slo);
         var first = windows.Ticket[0];
         var guards = windows.Ticket.Select(p => (Pair: p, MinEvents: LowTrafficGuard.MinEvents(slo, slo.Ticket, p))).ToList();
@@ -69,7 +69,7 @@ internal static class LowTrafficPlanner
         }
 
         var scenarios = new List<Scenario>();
-        var history = Math.Max(shortHistory, (int)Math.Ceiling(guards.Max(g => 2 * g.Pair.Long.TotalMinutes / g.MinEvents)));
+        var history = Math.Max(onset, (int)Math.Ceiling(guards.Max(g => 2 * g.Pair.Long.TotalMinutes / g.MinEvents)));
         var below = ExactRate(0.8m * guards.Min(g => (g.MinEvents / g.Pair.Long.TotalMinutes) - (1m / history)), roundUp: false);
         if (history <= 1440 && below > 0)
         {
@@ -80,7 +80,6 @@ internal static class LowTrafficPlanner
         }
 
         // The guard counts the events in the window, so "just over" is 1.1 N events in the two hours before the onset.
-        const int onset = shortHistory;
         var above = ExactRate(1.1m * guards[0].MinEvents / Math.Min(first.Long.TotalMinutes, onset), roundUp: true);
         var ratios = new OutageRatios(slo, windows, onset);
         var fire = 1;
