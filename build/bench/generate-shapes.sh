@@ -77,17 +77,9 @@ function sloth(k,    svc, slo, id, w, i, ws, nw, objective) {
   print  "      rules:"
   print  "        - alert: " (k % 2 ? "K8sApiserverAvailabilityAlert" : "MyServiceHighErrorRate")
   print  "          expr: |"
-  printf "            (\n"
-  sloth_burn(16, "5m", "14.4", id, svc, slo)
-  printf "                and\n"
-  sloth_burn(16, "1h", "14.4", id, svc, slo)
-  printf "            )\n"
+  sloth_pair("5m", "1h", "14.4", id, svc, slo)
   printf "            or\n"
-  printf "            (\n"
-  sloth_burn(16, "30m", "6", id, svc, slo)
-  printf "                and\n"
-  sloth_burn(16, "6h", "6", id, svc, slo)
-  printf "            )\n"
+  sloth_pair("30m", "6h", "6", id, svc, slo)
   print  "          labels:"
   print  "            severity: critical"
   print  "            sloth_severity: page"
@@ -119,6 +111,15 @@ function sloth(k,    svc, slo, id, w, i, ws, nw, objective) {
 # One side of a Sloth alert condition: the error ratio of a window over factor x budget (99.9%).
 function sloth_burn(indent, window, factor, id, svc, slo) {
   printf "%" indent "smax(slo:sli_error:ratio_rate%s{sloth_id=\"%s\", sloth_service=\"%s\", sloth_slo=\"%s\"} > (%s * 0.001)) without (sloth_window)\n", "", window, id, svc, slo, factor
+}
+
+# A page pair of a Sloth alert: both windows over factor x budget, in parentheses.
+function sloth_pair(short, long, factor, id, svc, slo) {
+  printf "            (\n"
+  sloth_burn(16, short, factor, id, svc, slo)
+  printf "                and\n"
+  sloth_burn(16, long, factor, id, svc, slo)
+  printf "            )\n"
 }
 
 function sloth_labels(k, id, svc, slo) {
