@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Text;
 
 namespace SloCompiler.PromQl;
 
 /// <summary>YAML escapes and block scalars.</summary>
 public sealed partial class ExpressionSource
 {
-    private static int Escape(string w, int i, int end, StringBuilder value, List<int> offsets)
+    private static int Escape(ReadOnlySpan<char> w, int i, int end, Decoding value)
     {
         var e = w[i + 1];
         var simple = e switch
@@ -17,7 +16,7 @@ public sealed partial class ExpressionSource
         };
         if (simple is { } c)
         {
-            Add(value, offsets, c, i);
+            value.Add(c, i);
             return i + 2;
         }
 
@@ -35,18 +34,18 @@ public sealed partial class ExpressionSource
 
         var digits = e switch { 'x' => 2, 'u' => 4, 'U' => 8, _ => 0 };
         if (digits > 0 && i + 2 + digits <= end
-            && int.TryParse(w.AsSpan(i + 2, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+            && int.TryParse(w.Slice(i + 2, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
             && code <= 0x10FFFF)
         {
             foreach (var ch in char.ConvertFromUtf32(code))
             {
-                Add(value, offsets, ch, i);
+                value.Add(ch, i);
             }
 
             return i + 2 + digits;
         }
 
-        Add(value, offsets, '\\', i);
+        value.Add('\\', i);
         return i + 1;
     }
 
@@ -54,13 +53,13 @@ public sealed partial class ExpressionSource
     /// | keeps line breaks, > folds them to spaces between lines of the same indentation; the
     /// indentation is that of the first non-empty line unless the header gives it explicitly.
     /// </summary>
-    private static (string, List<int>) DecodeBlock(string w)
+    private static void DecodeBlock(ReadOnlySpan<char> w, Decoding value)
     {
         var folded = w[0] == '>';
         var headerEnd = w.IndexOf('\n');
         if (headerEnd < 0)
         {
-            return (string.Empty, []);
+            return;
         }
 
         var header = w[1..headerEnd];
@@ -68,9 +67,9 @@ public sealed partial class ExpressionSource
         var lines = new List<(int Start, int End)>();
         for (var start = headerEnd + 1; start <= w.Length;)
         {
-            var nl = w.IndexOf('\n', start);
-            var end = nl < 0 ? w.Length : nl;
-            if (nl < 0 && w.AsSpan(start).Trim().IsEmpty)
+            var nl = w[start..].IndexOf('\n');
+            var end = nl < 0 ? w.Length : start + nl;
+            if (nl < 0 && w[start..].IsWhiteSpace())
             {
                 // the scalar's span stops at the next token: the indentation before it is no line
                 break;
@@ -82,18 +81,24 @@ public sealed partial class ExpressionSource
                 break;
             }
 
-            start = nl + 1;
+            start = end + 1;
         }
 
-        var indent = lines.Select(l => w[l.Start..l.End]).Where(l => l.Trim().Length > 0).Select(l => l.Length - l.TrimStart(' ').Length).FirstOrDefault();
-        var value = new StringBuilder();
-        var offsets = new List<int>();
+        var indent = 0;
+        foreach (var (start, end) in lines)
+        {
+            if (!w[start..end].IsWhiteSpace())
+            {
+                indent = w[start..end].Length - w[start..end].TrimStart(' ').Length;
+                break;
+            }
+        }
+
         var previousWasText = false;
         var pendingBreaks = new List<int>();
         foreach (var (start, end) in lines)
         {
-            var isBlank = w[start..end].Trim().Length == 0;
-            if (isBlank)
+            if (w[start..end].IsWhiteSpace())
             {
                 pendingBreaks.Add(end);
                 continue;
@@ -101,31 +106,24 @@ public sealed partial class ExpressionSource
 
             var contentStart = Math.Min(start + indent, end);
             var moreIndented = contentStart < end && w[contentStart] is ' ' or '\t';
-            if (previousWasText)
+            if (previousWasText && folded && pendingBreaks.Count == 1 && !moreIndented)
             {
-                // the break after the previous text line: a space when folding, unless lines are blank or more indented
-                var firstBreak = pendingBreaks[0];
-                if (folded && pendingBreaks.Count == 1 && !moreIndented)
-                {
-                    Add(value, offsets, ' ', firstBreak);
-                }
-                else
-                {
-                    foreach (var at in folded && !moreIndented ? pendingBreaks.Skip(1) : pendingBreaks)
-                    {
-                        Add(value, offsets, '\n', at);
-                    }
-                }
+                // the break after the previous text line folds to a space, unless lines are blank or more indented
+                value.Add(' ', pendingBreaks[0]);
             }
             else
             {
-                pendingBreaks.ForEach(at => Add(value, offsets, '\n', at));
+                var skipFirst = previousWasText && folded && !moreIndented;
+                for (var b = skipFirst ? 1 : 0; b < pendingBreaks.Count; b++)
+                {
+                    value.Add('\n', pendingBreaks[b]);
+                }
             }
 
             pendingBreaks.Clear();
             for (var i = contentStart; i < end; i++)
             {
-                Add(value, offsets, w[i], i);
+                value.Add(w[i], i);
             }
 
             pendingBreaks.Add(end);
@@ -134,13 +132,11 @@ public sealed partial class ExpressionSource
 
         if (chomp != '-' && previousWasText)
         {
-            var keep = chomp == '+' ? pendingBreaks : pendingBreaks.Take(1);
-            foreach (var at in keep)
+            var kept = chomp == '+' ? pendingBreaks.Count : Math.Min(1, pendingBreaks.Count);
+            for (var b = 0; b < kept; b++)
             {
-                Add(value, offsets, '\n', at);
+                value.Add('\n', pendingBreaks[b]);
             }
         }
-
-        return (value.ToString(), offsets);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using SloCompiler.PromQl.Syntax;
 using SloCompiler.Text;
 
@@ -13,16 +12,15 @@ namespace SloCompiler.PromQl;
 /// <remarks>
 /// The map is built on the first <see cref="Map"/> call, not up front: a rule file of 100,000 rules
 /// needs positions for the few rules with findings, and one int per character of every expression
-/// was a tenth of lint's time and memory.
+/// was a tenth of lint's time and memory. It is kept as runs of consecutive offsets
+/// (<see cref="OffsetRuns"/>), one per written line or escape, not one int per character: a Sloth-shaped
+/// file has findings on tens of thousands of rules.
 /// </remarks>
 public sealed partial class ExpressionSource
 {
-    /// <summary>Stands for "decoded, but the decoding did not reproduce the value".</summary>
-    private static readonly int[] NotExact = [];
-
     private readonly SourceSpan _scalar;
     private readonly string _value;
-    private int[]? _map;
+    private OffsetRuns? _map;
 
     private ExpressionSource(SourceSpan scalar, string value)
     {
@@ -38,15 +36,15 @@ public sealed partial class ExpressionSource
 
     /// <summary>
     /// The offsets, decoded once; null when they are not exact. Concurrent first calls compute equal
-    /// arrays and one of them is kept, so the race is harmless.
+    /// maps and one of them is kept, so the race is harmless.
     /// </summary>
-    private int[]? MapOrNull()
+    private OffsetRuns? MapOrNull()
     {
-        var map = Volatile.Read(ref _map) ?? LazyInitializer.EnsureInitialized(ref _map, () => BuildMap(_scalar, _value) ?? NotExact);
-        return ReferenceEquals(map, NotExact) ? null : map;
+        var map = Volatile.Read(ref _map) ?? LazyInitializer.EnsureInitialized(ref _map, () => BuildMap(_scalar, _value) ?? OffsetRuns.NotExact);
+        return ReferenceEquals(map, OffsetRuns.NotExact) ? null : map;
     }
 
-    private static int[]? BuildMap(SourceSpan scalar, string value)
+    private static OffsetRuns? BuildMap(SourceSpan scalar, string value)
     {
         var text = scalar.File.Text;
         if (scalar.Start < 0 || scalar.End > text.Length || scalar.Length <= 0)
@@ -54,27 +52,30 @@ public sealed partial class ExpressionSource
             return null;
         }
 
-        var written = text.Substring(scalar.Start, scalar.Length);
-        var (decoded, offsets) = written[0] switch
+        var written = text.AsSpan(scalar.Start, scalar.Length);
+        if (written.SequenceEqual(value))
         {
-            _ when written == value => (value, Enumerable.Range(0, value.Length).ToList()),
-            '"' => DecodeQuoted(written, '"'),
-            '\'' => DecodeQuoted(written, '\''),
-            '|' or '>' => DecodeBlock(written),
-            _ => DecodeQuoted(written, '\0'),
-        };
-        if (decoded != value)
-        {
-            return null;
+            return OffsetRuns.Identity(scalar.Start, value.Length);
         }
 
-        var map = offsets.Select(o => scalar.Start + o).Append(scalar.Start + Math.Max(offsets.LastOrDefault() + 1, 0)).ToArray();
-        if (value.Length > 0)
+        var decoding = new Decoding(value.Length);
+        switch (written[0])
         {
-            map[^1] = map[^2] + 1;
+            case '"':
+                DecodeQuoted(written, '"', decoding);
+                break;
+            case '\'':
+                DecodeQuoted(written, '\'', decoding);
+                break;
+            case '|' or '>':
+                DecodeBlock(written, decoding);
+                break;
+            default:
+                DecodeQuoted(written, '\0', decoding);
+                break;
         }
 
-        return map;
+        return decoding.Produced(value) ? decoding.Runs(scalar.Start) : null;
     }
 
     /// <summary>The file span of a range of the value; the whole scalar when the mapping is not exact.</summary>
@@ -85,8 +86,8 @@ public sealed partial class ExpressionSource
             return _scalar;
         }
 
-        var start = map[Math.Clamp(range.Start, 0, map.Length - 1)];
-        var end = range.Length == 0 ? start : WrittenEnd(map[Math.Clamp(range.End - 1, 0, map.Length - 1)]);
+        var start = map.At(Math.Clamp(range.Start, 0, map.Length));
+        var end = range.Length == 0 ? start : WrittenEnd(map.At(Math.Clamp(range.End - 1, 0, map.Length)));
         return new SourceSpan(_scalar.File, start, Math.Max(range.Length == 0 ? 0 : 1, end - start));
     }
 
@@ -107,10 +108,8 @@ public sealed partial class ExpressionSource
     /// Flow scalars: plain (<paramref name="quote"/> is '\0'), single-quoted ('' is a quote) and
     /// double-quoted (backslash escapes). Line breaks fold to a space, blank lines to '\n'.
     /// </summary>
-    private static (string, List<int>) DecodeQuoted(string w, char quote)
+    private static void DecodeQuoted(ReadOnlySpan<char> w, char quote, Decoding value)
     {
-        var value = new StringBuilder();
-        var offsets = new List<int>();
         var i = quote == '\0' ? 0 : 1;
         var end = quote == '\0' ? w.Length : w.Length - 1;
         while (i < end)
@@ -118,36 +117,33 @@ public sealed partial class ExpressionSource
             var c = w[i];
             if (c is '\r' or '\n')
             {
-                i = Fold(w, i, end, value, offsets);
+                i = Fold(w, i, end, value);
                 continue;
             }
 
             if (quote == '\'' && c == '\'' && i + 1 < end && w[i + 1] == '\'')
             {
-                Add(value, offsets, '\'', i);
+                value.Add('\'', i);
                 i += 2;
                 continue;
             }
 
             if (quote == '"' && c == '\\' && i + 1 < end)
             {
-                i = Escape(w, i, end, value, offsets);
+                i = Escape(w, i, end, value);
                 continue;
             }
 
-            Add(value, offsets, c, i++);
+            value.Add(c, i++);
         }
-
-        return (value.ToString(), offsets);
     }
 
-    private static int Fold(string w, int i, int end, StringBuilder value, List<int> offsets)
+    private static int Fold(ReadOnlySpan<char> w, int i, int end, Decoding value)
     {
         // trailing white space before a break is not content
-        while (value.Length > 0 && value[^1] is ' ' or '\t' && offsets[^1] < i)
+        while (value.Length > 0 && value.Last is ' ' or '\t' && value.LastOffset < i)
         {
-            value.Length--;
-            offsets.RemoveAt(offsets.Count - 1);
+            value.RemoveLast();
         }
 
         var breakAt = i;
@@ -164,20 +160,14 @@ public sealed partial class ExpressionSource
 
         if (blankLines == 0)
         {
-            Add(value, offsets, ' ', breakAt);
+            value.Add(' ', breakAt);
         }
 
         for (var b = 0; b < blankLines; b++)
         {
-            Add(value, offsets, '\n', breakAt);
+            value.Add('\n', breakAt);
         }
 
         return i;
-    }
-
-    private static void Add(StringBuilder value, List<int> offsets, char c, int at)
-    {
-        value.Append(c);
-        offsets.Add(at);
     }
 }

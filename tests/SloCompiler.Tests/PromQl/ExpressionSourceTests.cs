@@ -53,6 +53,37 @@ public class ExpressionSourceTests
         error.Descriptor.Code.Should().Be("SLO201");
     }
 
+    [Theory]
+    [InlineData("expr: sum(rate(x{a=\"b\"}[5m]))\n  / foo(y)\n")]
+    [InlineData("expr: 'sum(x{a=''b''})\n\n  / y'\n")]
+    [InlineData("expr: \"sum(x{a=\\\"b\\\"}) \\\n  / y{\\u00e9=\\x22z\\x22}\"\n")]
+    [InlineData("expr: |\n    sum(rate(x{a=\"b\"}[5m]))\n\n      / foo(y)\n    or z\nnext: 1\n")]
+    [InlineData("expr: >+\n  sum(rate(x[5m]))\n  / foo(y)\n\n   * 2\n\n")]
+    [InlineData("expr: |-\r\n  sum(x)\r\n  / y\r\n")]
+    public void Every_character_of_the_value_maps_to_the_character_written_for_it(string yaml)
+    {
+        var (source, value) = Scalar(yaml);
+        var text = yaml;
+
+        source.IsExact.Should().BeTrue();
+        for (var i = 0; i < value.Length; i++)
+        {
+            var span = source.Map(new TextRange(i, 1));
+            var written = text.Substring(span.Start, span.Length);
+            var expected = value[i] switch
+            {
+                // a line break of the value is written as a break (or folded from one); a space may be a folded break
+                '\n' => written is "\n" or "\r",
+                ' ' => written is " " or "\n" or "\r",
+                _ => written == value[i].ToString() || (written.Length > 1 && written[0] is '\\' or '\''),
+            };
+            expected.Should().BeTrue($"value[{i}] = '{value[i]}' maps to '{written}' at {span.Start}");
+        }
+
+        var after = source.Map(new TextRange(value.Length, 0));
+        after.Length.Should().Be(0);
+    }
+
     [Fact]
     public void A_value_that_does_not_match_its_written_text_maps_to_the_whole_scalar()
     {
