@@ -157,12 +157,15 @@ internal sealed class LintContext
         LabelSet? result = null;
         if (writers.Count > 0 && writers.All(w => w.Rule.Ast is not null))
         {
+            // one pass over every writer: a name recorded by one rule per SLO has thousands of writers
+            var produced = new List<LabelSet>(writers.Count);
             foreach (var (_, writer) in writers)
             {
-                var produced = writer.Labels.Aggregate(LabelFlow.Of(writer.Ast!, RecordedLabels), (set, label) => set.With(label.Name.Value));
-                produced = produced with { Reason = $"recorded by '{metric}', where {produced.Reason}" };
-                result = result is null ? produced : result.Union(produced);
+                produced.Add(LabelFlow.Of(writer.Ast!, RecordedLabels).With(writer.Labels.Select(label => label.Name.Value)));
             }
+
+            var union = LabelSet.UnionOf(produced);
+            result = union with { Reason = $"recorded by '{metric}', where {union.Reason}" };
         }
 
         _recordedLabels[metric] = result;

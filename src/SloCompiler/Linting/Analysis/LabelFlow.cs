@@ -87,8 +87,8 @@ internal static class LabelFlow
             var labels = string.Join(", ", matching.Labels);
             return matching.Group switch
             {
-                GroupSide.Left => matching.Include.Aggregate(Of(binary.Left), (set, label) => set.With(label)),
-                GroupSide.Right => matching.Include.Aggregate(Of(binary.Right), (set, label) => set.With(label)),
+                GroupSide.Left => Of(binary.Left).With(matching.Include),
+                GroupSide.Right => Of(binary.Right).With(matching.Include),
                 _ when matching.On => LabelSet.Only(matching.Labels.Where(Of(binary.Left).CanHave), $"one-to-one matching on ({labels}) keeps only {labels}"),
                 _ => Of(binary.Left).Without(matching.Labels, $"ignoring ({labels}) removes {labels}"),
             };

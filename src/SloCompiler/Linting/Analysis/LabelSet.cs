@@ -13,9 +13,12 @@ internal sealed record LabelSet(bool Closed, IReadOnlySet<string> Labels, string
 
     public bool CanHave(string label) => Closed ? Labels.Contains(label) : !Labels.Contains(label);
 
-    public LabelSet With(string label) =>
-        Closed ? this with { Labels = new HashSet<string>(Labels.Append(label), StringComparer.Ordinal) }
-               : this with { Labels = new HashSet<string>(Labels.Where(l => l != label), StringComparer.Ordinal) };
+    public LabelSet With(string label) => With([label]);
+
+    /// <summary>The labels after every one of <paramref name="labels"/> is set (a recording rule's static labels).</summary>
+    public LabelSet With(IEnumerable<string> labels) =>
+        Closed ? this with { Labels = new HashSet<string>(Labels.Concat(labels), StringComparer.Ordinal) }
+               : this with { Labels = new HashSet<string>(Labels.Except(labels, StringComparer.Ordinal), StringComparer.Ordinal) };
 
     public LabelSet Without(IEnumerable<string> labels, string reason) =>
         Closed ? new LabelSet(true, new HashSet<string>(Labels.Except(labels), StringComparer.Ordinal), reason)
