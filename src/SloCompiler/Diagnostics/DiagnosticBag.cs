@@ -18,12 +18,33 @@ public sealed class DiagnosticBag
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 
-    /// <summary>Diagnostics in a stable order: file, position, code.</summary>
-    public IReadOnlyList<Diagnostic> Sorted() =>
-        _items
-            .OrderBy(d => d.Span.File.Path, StringComparer.Ordinal)
-            .ThenBy(d => d.Span.Start)
-            .ThenBy(d => d.Code, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ToList();
+    /// <summary>
+    /// Diagnostics in a stable order: file, position, code, message, then the order they were reported in. Messages are
+    /// compared only between diagnostics of the same code at the same place, so sorting does not write every message.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Sorted()
+    {
+        var order = new int[_items.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => Compare(_items[a], _items[b]) is var c && c != 0 ? c : a.CompareTo(b));
+        var sorted = new List<Diagnostic>(order.Length);
+        foreach (var i in order)
+        {
+            sorted.Add(_items[i]);
+        }
+
+        return sorted;
+    }
+
+    private static int Compare(Diagnostic x, Diagnostic y)
+    {
+        var byPlace = string.CompareOrdinal(x.Span.File.Path, y.Span.File.Path);
+        byPlace = byPlace != 0 ? byPlace : x.Span.Start.CompareTo(y.Span.Start);
+        byPlace = byPlace != 0 ? byPlace : string.CompareOrdinal(x.Code, y.Code);
+        return byPlace != 0 ? byPlace : string.CompareOrdinal(x.Message, y.Message);
+    }
 }
