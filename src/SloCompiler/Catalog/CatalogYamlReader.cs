@@ -36,9 +36,8 @@ public static class CatalogYamlReader
     private static CatalogMetric? Metric(YamlContext context, YamlMap map)
     {
         var name = context.Required(map, "name", map.Path);
-        var typeText = context.String(map, "type");
         var type = MetricType.Untyped;
-        if (typeText is not null)
+        if (context.String(map, "type") is { } typeText)
         {
             if (MetricTypes.Parse(typeText.Value) is { } parsed)
             {
@@ -50,26 +49,26 @@ public static class CatalogYamlReader
             }
         }
 
-        if (name is null)
+        if (name is not { } spannedName)
         {
             return null;
         }
 
-        if (!MetricNames.IsValid(name.Value))
+        if (!MetricNames.IsValid(spannedName.Value))
         {
-            context.Report(DiagnosticDescriptors.InvalidMetricName, name.Span, name.Value);
+            context.Report(DiagnosticDescriptors.InvalidMetricName, spannedName.Span, spannedName.Value);
             return null;
         }
 
         var labels = LabelList(context, map);
         var origin = context.String(map, "origin") is { } originText ? MetricOrigin.Parse(originText.Value) : null;
         return new CatalogMetric(
-            name.Value,
+            spannedName.Value,
             type,
             context.String(map, "help")?.Value,
             labels,
             context.String(map, "service")?.Value,
-            origin ?? new MetricOrigin(context.Source.Path, name.Span.StartPosition.Line),
+            origin ?? new MetricOrigin(context.Source.Path, spannedName.Span.StartPosition.Line),
             context.String(map, "labels_open")?.Value is "true")
         {
             Buckets = Buckets(context, map),

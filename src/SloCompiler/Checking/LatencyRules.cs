@@ -19,20 +19,20 @@ internal static class LatencyRules
         var histogram = Histogram(latency.Histogram, native: latency.Native is not null, diagnostics);
         var buckets = Buckets(latency.Buckets, diagnostics);
         var thresholdText = ThresholdText(latency, objectiveThreshold, diagnostics);
-        var threshold = thresholdText is null ? null : Threshold(thresholdText, diagnostics);
-        if (histogram is null || buckets is null || threshold is null)
+        var threshold = thresholdText is { } text ? Threshold(text, diagnostics) : null;
+        if (histogram is null || buckets is null || threshold is null || thresholdText is not { } written)
         {
             return null;
         }
 
         if (buckets.Count > 0 && !buckets.Contains(threshold.Value))
         {
-            diagnostics.Report(DiagnosticDescriptors.ThresholdNotABucket, thresholdText!.Span, thresholdText.Value,
+            diagnostics.Report(DiagnosticDescriptors.ThresholdNotABucket, written.Span, written.Value,
                 string.Join(", ", buckets.Select(DecimalText.Format)));
             return null;
         }
 
-        return new LatencySliModel(histogram, threshold.Value, LeValues(threshold.Value), buckets, thresholdText!.Value)
+        return new LatencySliModel(histogram, threshold.Value, LeValues(threshold.Value), buckets, written.Value)
         {
             Native = latency.Native is not null,
         };
@@ -116,9 +116,9 @@ internal static class LatencyRules
 
     private static Spanned<string>? ThresholdText(LatencySliSyntax latency, Spanned<string>? objectiveThreshold, DiagnosticBag diagnostics)
     {
-        if (latency.Threshold is not null && objectiveThreshold is not null)
+        if (latency.Threshold is not null && objectiveThreshold is { } conflicting)
         {
-            diagnostics.Report(DiagnosticDescriptors.LatencyThresholdConflict, objectiveThreshold.Span,
+            diagnostics.Report(DiagnosticDescriptors.LatencyThresholdConflict, conflicting.Span,
                 "the latency threshold is given twice, in 'latency … < X' and in the objective; keep one");
             return null;
         }

@@ -13,7 +13,7 @@ internal static class ObjectiveRules
     /// <summary>Null when the percent is unusable (already reported).</summary>
     public static CheckedObjective? Check(ObjectiveSyntax objective, DiagnosticBag diagnostics)
     {
-        var period = objective.Period is null ? null : ValueRules.Period(objective.Period, diagnostics);
+        var period = objective.Period is { } periodText ? ValueRules.Period(periodText, diagnostics) : null;
         var percent = objective.LatencyThreshold is null
             ? Percent(objective.Percent, diagnostics)
             : Percentile(objective.Percent, diagnostics);

@@ -34,9 +34,9 @@ internal static class SecretTextRules
             var of = $"service '{service.Name.Value}'";
             foreach (var (field, name) in new[] { (service.Team, "team"), (service.Owner, "owner"), (service.Description, "description"), (service.Runbook, "runbook") })
             {
-                if (field is not null)
+                if (field is { } written)
                 {
-                    yield return (field, $"the {name} of {of}");
+                    yield return (written, $"the {name} of {of}");
                 }
             }
 
@@ -48,9 +48,9 @@ internal static class SecretTextRules
             foreach (var slo in service.Slos)
             {
                 var sloOf = $"SLO '{service.Name.Value}/{slo.Name.Value}'";
-                if (slo.Description is not null)
+                if (slo.Description is { } description)
                 {
-                    yield return (slo.Description, $"the description of {sloOf}");
+                    yield return (description, $"the description of {sloOf}");
                 }
 
                 foreach (var text in Labels(slo.Labels, "label", sloOf).Concat(Settings(slo.Settings)).Concat(Sli(slo.Sli, sloOf)))

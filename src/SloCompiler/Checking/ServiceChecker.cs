@@ -19,24 +19,24 @@ internal static class ServiceChecker
         {
             diagnostics.Report(DiagnosticDescriptors.ReservedServiceName, service.Name.Span, service.Name.Value);
         }
-        if (service.Team is not null)
+        if (service.Team is { } team)
         {
-            LabelRules.CheckValue("team", service.Team, diagnostics);
+            LabelRules.CheckValue("team", team, diagnostics);
         }
 
         CheckRunbook(service, diagnostics);
         var labels = LabelRules.CheckPairs(service.Labels, "set in labels", diagnostics);
         var layers = new List<SettingsLayer> { fileDefaults };
-        if (service.Policy is not null)
+        if (service.Policy is { } policyName)
         {
-            if (policies.Layers.TryGetValue(service.Policy.Value, out var policy))
+            if (policies.Layers.TryGetValue(policyName.Value, out var policy))
             {
                 layers.Add(policy);
             }
             else
             {
                 var declared = policies.Layers.Keys.Order(StringComparer.Ordinal).ToList();
-                diagnostics.Report(DiagnosticDescriptors.UnknownPolicy, service.Policy.Span, service.Policy.Value,
+                diagnostics.Report(DiagnosticDescriptors.UnknownPolicy, policyName.Span, policyName.Value,
                     declared.Count == 0 ? "none" : string.Join(", ", declared));
             }
         }
@@ -84,18 +84,18 @@ internal static class ServiceChecker
 
     private static void CheckRunbook(ServiceSyntax service, DiagnosticBag diagnostics)
     {
-        if (service.Runbook is null)
+        if (service.Runbook is not { } runbook)
         {
             diagnostics.Report(DiagnosticDescriptors.MissingRunbook, service.Name.Span, service.Name.Value);
             return;
         }
 
-        foreach (System.Text.RegularExpressions.Match match in SliBuilder.Placeholder().Matches(service.Runbook.Value))
+        foreach (System.Text.RegularExpressions.Match match in SliBuilder.Placeholder().Matches(runbook.Value))
         {
             if (!RunbookPlaceholders.Contains(match.Groups[1].Value, StringComparer.Ordinal))
             {
                 diagnostics.Report(DiagnosticDescriptors.UnknownPlaceholder,
-                    ValueLocator.Inside(service.Runbook, match.Index, match.Length),
+                    ValueLocator.Inside(runbook, match.Index, match.Length),
                     match.Groups[1].Value, "the runbook", "{service}, {slo}");
             }
         }

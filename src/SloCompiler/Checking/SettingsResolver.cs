@@ -25,18 +25,18 @@ internal static class SettingsResolver
             return SettingsLayer.Empty;
         }
 
-        var period = settings.Period is null ? null : ValueRules.Period(settings.Period, diagnostics);
-        var evaluation = settings.Evaluation is null ? null : ValueRules.Duration(settings.Evaluation, diagnostics);
+        var period = settings.Period is { } periodText ? ValueRules.Period(periodText, diagnostics) : null;
+        var evaluation = settings.Evaluation is { } evaluationText ? ValueRules.Duration(evaluationText, diagnostics) : null;
         return new SettingsLayer(
             period,
             evaluation,
             ValidateTier(settings.Alerting?.Page, diagnostics),
             ValidateTier(settings.Alerting?.Ticket, diagnostics))
         {
-            AlertName = settings.AlertName is null ? null : AlertNameRules.Check(settings.AlertName, diagnostics),
-            Unit = settings.Unit is null ? null : EventUnitRules.Check(settings.Unit, diagnostics),
-            MinEvents = settings.MinEvents is null ? null : LowTrafficRules.Parse(settings.MinEvents, diagnostics),
-            QueryOffset = settings.QueryOffset is null ? null : ValueRules.Duration(settings.QueryOffset, diagnostics),
+            AlertName = settings.AlertName is { } alertName ? AlertNameRules.Check(alertName, diagnostics) : null,
+            Unit = settings.Unit is { } unit ? EventUnitRules.Check(unit, diagnostics) : null,
+            MinEvents = settings.MinEvents is { } minEvents ? LowTrafficRules.Parse(minEvents, diagnostics) : null,
+            QueryOffset = settings.QueryOffset is { } queryOffset ? ValueRules.Duration(queryOffset, diagnostics) : null,
         };
     }
 
@@ -77,29 +77,29 @@ internal static class SettingsResolver
         }
 
         string? severity = null;
-        if (tier.Severity is not null)
+        if (tier.Severity is { } written)
         {
-            if (LabelRules.ValueProblem(tier.Severity.Value) is null)
+            if (LabelRules.ValueProblem(written.Value) is null)
             {
-                severity = tier.Severity.Value;
+                severity = written.Value;
             }
             else
             {
-                diagnostics.Report(DiagnosticDescriptors.InvalidSeverity, tier.Severity.Span, tier.Severity.Value);
+                diagnostics.Report(DiagnosticDescriptors.InvalidSeverity, written.Span, written.Value);
             }
         }
 
         return new TierLayer(
             tier.Enabled?.Value,
             severity,
-            tier.For is null ? null : ValueRules.Duration(tier.For, diagnostics),
+            tier.For is { } forText ? ValueRules.Duration(forText, diagnostics) : null,
             tier.Receiver?.Value,
             tier.During?.Value,
             LabelRules.CheckPairs(tier.Labels, "set on an alert tier", diagnostics),
             LabelRules.CheckPairs(tier.Annotations, null, diagnostics))
         {
-            MinEvents = tier.MinEvents is null ? null : LowTrafficRules.Parse(tier.MinEvents, diagnostics),
-            KeepFiringFor = tier.KeepFiringFor is null ? null : ValueRules.Duration(tier.KeepFiringFor, diagnostics),
+            MinEvents = tier.MinEvents is { } minEvents ? LowTrafficRules.Parse(minEvents, diagnostics) : null,
+            KeepFiringFor = tier.KeepFiringFor is { } keepFiringFor ? ValueRules.Duration(keepFiringFor, diagnostics) : null,
         };
     }
 }

@@ -11,9 +11,9 @@ internal static partial class SliBuilder
     /// <summary>Null when the SLI is unusable; every reason has been reported.</summary>
     public static SliModel? Build(SliSyntax sli, Spanned<string>? objectiveThreshold, DiagnosticBag diagnostics)
     {
-        if (sli is not LatencySliSyntax && objectiveThreshold is not null)
+        if (sli is not LatencySliSyntax && objectiveThreshold is { } percentile)
         {
-            diagnostics.Report(DiagnosticDescriptors.LatencyThresholdConflict, objectiveThreshold.Span,
+            diagnostics.Report(DiagnosticDescriptors.LatencyThresholdConflict, percentile.Span,
                 "a percentile objective ('p95 < 300ms') needs a 'latency' or 'histogram' SLI");
             return null;
         }
@@ -51,9 +51,9 @@ internal static partial class SliBuilder
             complete = false;
         }
 
-        if (ratio.Bad is not null && ratio.Good is not null)
+        if (ratio.Bad is not null && ratio.Good is { } goodToo)
         {
-            diagnostics.Report(DiagnosticDescriptors.IncompleteRatio, ratio.Good.Span, "both 'bad' and 'good' are given; keep one");
+            diagnostics.Report(DiagnosticDescriptors.IncompleteRatio, goodToo.Span, "both 'bad' and 'good' are given; keep one");
             complete = false;
         }
         else if (ratio.Bad is null && ratio.Good is null)
@@ -62,9 +62,9 @@ internal static partial class SliBuilder
             complete = false;
         }
 
-        var bad = ratio.Bad is null ? null : ParseSelector(ratio.Bad, diagnostics);
-        var good = ratio.Good is null ? null : ParseSelector(ratio.Good, diagnostics);
-        var total = ratio.Total is null ? null : ParseSelector(ratio.Total, diagnostics);
+        var bad = ratio.Bad is { } badText ? ParseSelector(badText, diagnostics) : null;
+        var good = ratio.Good is { } goodText ? ParseSelector(goodText, diagnostics) : null;
+        var total = ratio.Total is { } totalText ? ParseSelector(totalText, diagnostics) : null;
         var parsed = total is not null && (bad is not null || good is not null);
         return complete && parsed ? new RatioSliModel(bad, good, total!) : null;
     }

@@ -195,9 +195,9 @@ internal static class SyntaxYamlPrinter
 
     private static void Add(List<(string, YamlNode)> entries, string key, Spanned<string>? value)
     {
-        if (value is not null)
+        if (value is { } written)
         {
-            entries.Add((key, YamlWriter.Text(value.Value)));
+            entries.Add((key, YamlWriter.Text(written.Value)));
         }
     }
 }

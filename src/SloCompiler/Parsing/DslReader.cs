@@ -693,6 +693,19 @@ internal sealed partial class DslReader
         }
     }
 
+    /// <inheritdoc cref="Once{T}(ref T, Token{string}, T)"/>
+    private void Once<T>(ref Spanned<T>? slot, Token<string> keyword, Spanned<T> value)
+    {
+        if (slot is null)
+        {
+            slot = value;
+        }
+        else
+        {
+            Report(DiagnosticDescriptors.DuplicateSetting, SpanOf(keyword), keyword.Value);
+        }
+    }
+
     private void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object?[] args) =>
         _diagnostics.Report(descriptor, span, args);
 

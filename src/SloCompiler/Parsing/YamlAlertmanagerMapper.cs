@@ -65,7 +65,7 @@ internal static class YamlAlertmanagerMapper
             name,
             spec is null ? [] : context.StringList(spec, "weekdays"),
             spec is null ? [] : context.StringList(spec, "times"),
-            spec is null ? null : context.String(spec, "location"),
+            spec is { } specText ? context.String(specText, "location") : null,
             context.Span(root.Node));
     }
 
@@ -86,7 +86,7 @@ internal static class YamlAlertmanagerMapper
             var singleMap = context.Map(mapping, path, Keys(mapping))!;
             var singleName = context.Required(singleMap, "name", path);
             var single = Integration(context, mapping, singleMap, path, "name");
-            return singleName is null || single is null ? null : new ReceiverSyntax(singleName, [single], context.Span(mapping));
+            return singleName is { } receiverName && single is not null ? new ReceiverSyntax(receiverName, [single], context.Span(mapping)) : null;
         }
 
         var map = context.Map(mapping, path, ["name", "integrations"])!;
@@ -116,7 +116,7 @@ internal static class YamlAlertmanagerMapper
             integrations.Add(integration);
         }
 
-        return name is null ? null : new ReceiverSyntax(name, integrations, context.Span(mapping));
+        return name is { } receiverNamed ? new ReceiverSyntax(receiverNamed, integrations, context.Span(mapping)) : null;
     }
 
     /// <summary>Every key but <c>type</c> (and <paramref name="nameKey"/>) is a setting, kept in written order.</summary>
@@ -143,7 +143,7 @@ internal static class YamlAlertmanagerMapper
             }
         }
 
-        return type is null ? null : new ReceiverIntegrationSyntax(type, settings);
+        return type is { } integrationType ? new ReceiverIntegrationSyntax(integrationType, settings) : null;
     }
 
     private static List<string> Keys(YamlMappingNode mapping) =>

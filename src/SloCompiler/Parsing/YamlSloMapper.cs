@@ -45,8 +45,7 @@ internal static class YamlSloMapper
             return null;
         }
 
-        var name = context.Required(map, "name", "this SLO");
-        if (name is null)
+        if (context.Required(map, "name", "this SLO") is not { } name)
         {
             return null;
         }
@@ -128,8 +127,8 @@ internal static class YamlSloMapper
         var metric = context.Required(map, "metric", path);
         var op = context.Required(map, "operator", path);
         var value = context.Required(map, "value", path);
-        return metric is null || op is null || value is null
-            ? null
-            : new ThresholdSliSyntax(context.String(map, "aggregation"), metric, op, value, context.Span(node));
+        return metric is { } metricText && op is { } opText && value is { } valueText
+            ? new ThresholdSliSyntax(context.String(map, "aggregation"), metricText, opText, valueText, context.Span(node))
+            : null;
     }
 }

@@ -75,9 +75,9 @@ public static class ProjectReader
         var language = Choice(context, compile, "dashboard_lang", SloExplainer.SupportedLanguages);
 
         var ns = context.String(compile, "namespace");
-        if (ns is not null && !KubernetesMetadataRules.IsNamespace(ns.Value))
+        if (ns is { } written && !KubernetesMetadataRules.IsNamespace(written.Value))
         {
-            Invalid(context, ns.Span, $"namespace '{ns.Value}' is not a Kubernetes namespace: lowercase letters, digits and '-' (at most 63)");
+            Invalid(context, written.Span, $"namespace '{written.Value}' is not a Kubernetes namespace: lowercase letters, digits and '-' (at most 63)");
             ns = null;
         }
 

@@ -73,8 +73,7 @@ internal static class RuleGroupReader
             return null;
         }
 
-        var name = context.String(map, "name");
-        if (name is null || name.Value.Length == 0)
+        if (context.String(map, "name") is not { Value.Length: > 0 } name)
         {
             context.Report(DiagnosticDescriptors.RuleGroupNameMissing, map.Has("name") ? map.KeySpanOr("name", context) : map.FirstKeySpan(context));
             name = new Spanned<string>(string.Empty, context.Span(node.Start, node.Start));

@@ -50,19 +50,19 @@ internal static class RuleReader
         }
 
         var span = context.WholeSpan(map.Node);
-        var record = context.String(map, "record") is { Value.Length: > 0 } r ? r : null;
-        var alert = context.String(map, "alert") is { Value.Length: > 0 } a ? a : null;
+        Spanned<string>? record = context.String(map, "record") is { Value.Length: > 0 } r ? r : null;
+        Spanned<string>? alert = context.String(map, "alert") is { Value.Length: > 0 } a ? a : null;
         if ((record is null) == (alert is null))
         {
             var message = record is null ? "one of 'record' or 'alert' must be set" : "only one of 'record' and 'alert' must be set";
-            context.Report(DiagnosticDescriptors.RuleKindAmbiguous, record is null ? map.FirstKeySpan(context) : alert!.Span, message);
+            context.Report(DiagnosticDescriptors.RuleKindAmbiguous, alert is { } both ? both.Span : map.FirstKeySpan(context), message);
         }
 
         var kind = record is not null ? RuleKind.Recording : RuleKind.Alerting;
         var name = record ?? alert ?? new Spanned<string>(string.Empty, new SourceSpan(span.File, span.Start, 0));
-        if (record is not null && !RuleNames.IsMetricName(record.Value))
+        if (record is { } recorded && !RuleNames.IsMetricName(recorded.Value))
         {
-            context.Report(DiagnosticDescriptors.RecordingRuleName, record.Span, record.Value);
+            context.Report(DiagnosticDescriptors.RecordingRuleName, recorded.Span, recorded.Value);
         }
 
         if (kind == RuleKind.Recording)
@@ -73,8 +73,7 @@ internal static class RuleReader
             }
         }
 
-        var expr = context.String(map, "expr");
-        if (expr is null || expr.Value.Length == 0)
+        if (context.String(map, "expr") is not { Value.Length: > 0 } expr)
         {
             context.Report(DiagnosticDescriptors.RuleExprMissing, map.Has("expr") ? map.KeySpanOr("expr", context) : map.FirstKeySpan(context), name.Value);
             expr = new Spanned<string>(string.Empty, map.KeySpanOr("expr", context));

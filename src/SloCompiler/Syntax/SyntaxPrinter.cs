@@ -246,9 +246,9 @@ public static class SyntaxPrinter
 
     private static void AddProperty(List<string> parts, string name, Spanned<string>? value)
     {
-        if (value is not null)
+        if (value is { } written)
         {
-            parts.Add($"{name}={WordOrString(value.Value)}");
+            parts.Add($"{name}={WordOrString(written.Value)}");
         }
     }
 
@@ -264,9 +264,9 @@ public static class SyntaxPrinter
 
     private static void WriteOptional(Writer writer, string keyword, Spanned<string>? value, Func<string, string> format)
     {
-        if (value is not null)
+        if (value is { } written)
         {
-            writer.Line($"{keyword} {format(value.Value)}");
+            writer.Line($"{keyword} {format(written.Value)}");
         }
     }
 

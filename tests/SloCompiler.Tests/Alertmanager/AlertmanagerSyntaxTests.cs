@@ -78,7 +78,7 @@ public sealed class AlertmanagerSyntaxTests
         document.TimeIntervals[1].Times.Select(t => t.Value).Should().Equal("08:00-12:00", "13:00-17:00");
         document.TimeIntervals[1].Location.Should().BeNull();
 
-        document.Services.Single().DownAlert!.Value.Should().Be("PaymentsApiDown");
+        document.Services.Single().DownAlert?.Value.Should().Be("PaymentsApiDown");
     }
 
     [Fact]
@@ -87,9 +87,9 @@ public sealed class AlertmanagerSyntaxTests
         var document = ParseDsl(Dsl);
 
         Text(document.Receivers[0].Integrations[0].Settings[0].Value.Span).Should().Be("\"/etc/alertmanager/secrets/pd-payments\"");
-        Text(document.TimeIntervals[0].Location!.Span).Should().Be("America/Lima");
+        Text(document.TimeIntervals[0].Location!.Value.Span).Should().Be("America/Lima");
         Text(document.TimeIntervals[0].Span).Should().Be("time business-hours weekdays mon..fri 09:00-18:00 America/Lima");
-        Text(document.Services[0].DownAlert!.Span).Should().Be("PaymentsApiDown");
+        Text(document.Services[0].DownAlert!.Value.Span).Should().Be("PaymentsApiDown");
     }
 
     [Fact]

@@ -14,7 +14,7 @@ internal sealed class SloBuilder(SourceWriter w, Spanned<string> name) : Setting
     {
         var start = Writer.Position;
         var spannedPercent = Writer.Word(percent);
-        var period = over is null ? null : Writer.Word(over);
+        Spanned<string>? period = over is null ? null : Writer.Word(over);
         _objective = new ObjectiveSyntax(spannedPercent, period, null, Writer.From(start));
         return this;
     }
@@ -24,7 +24,7 @@ internal sealed class SloBuilder(SourceWriter w, Spanned<string> name) : Setting
         var start = Writer.Position;
         var spannedPercent = Writer.Word(percentile);
         var spannedThreshold = Writer.Word(threshold);
-        var period = over is null ? null : Writer.Word(over);
+        Spanned<string>? period = over is null ? null : Writer.Word(over);
         _objective = new ObjectiveSyntax(spannedPercent, period, spannedThreshold, Writer.From(start));
         return this;
     }
@@ -32,9 +32,9 @@ internal sealed class SloBuilder(SourceWriter w, Spanned<string> name) : Setting
     public SloBuilder Ratio(string? bad = null, string? good = null, string? total = null)
     {
         var start = Writer.Position;
-        var b = bad is null ? null : Writer.Word(bad);
-        var g = good is null ? null : Writer.Word(good);
-        var t = total is null ? null : Writer.Word(total);
+        Spanned<string>? b = bad is null ? null : Writer.Word(bad);
+        Spanned<string>? g = good is null ? null : Writer.Word(good);
+        Spanned<string>? t = total is null ? null : Writer.Word(total);
         _sli = new RatioSliSyntax(b, g, t, Writer.From(start));
         return this;
     }
@@ -43,7 +43,7 @@ internal sealed class SloBuilder(SourceWriter w, Spanned<string> name) : Setting
     {
         var start = Writer.Position;
         var h = Writer.Word(histogram);
-        var t = threshold is null ? null : Writer.Word(threshold);
+        Spanned<string>? t = threshold is null ? null : Writer.Word(threshold);
         var b = buckets.Select(Writer.Word).ToList();
         _sli = new LatencySliSyntax(h, t, b, Writer.From(start));
         return this;

@@ -25,7 +25,7 @@ public class DslParserTests
         objective.Percent.Value.Should().Be("99.9");
         objective.Percent.Span.StartPosition.Should().Be(new TextPosition(3, 17));
         TextOf(objective.Percent.Span).Should().Be("99.9");
-        TextOf(objective.Period!.Span).Should().Be("30d");
+        TextOf(objective.Period!.Value.Span).Should().Be("30d");
         TextOf(objective.Span).Should().Be("objective   99.9% over 30d");
     }
 
@@ -36,23 +36,25 @@ public class DslParserTests
 
         var service = document.Services.Single();
         TextOf(service.Span).Should().StartWith("service payments-api {").And.EndWith("}");
-        TextOf(service.Owner!.Span).Should().Be("\"ana@example.com\"");
-        service.Owner.Value.Should().Be("ana@example.com");
+        var owner = service.Owner!.Value;
+        TextOf(owner.Span).Should().Be("\"ana@example.com\"");
+        owner.Value.Should().Be("ana@example.com");
         TextOf(service.Settings.Alerting!.Span).Should().Be("alerting    { page for=2m min_events=100 }");
         TextOf(service.Settings.Alerting.Page!.Span).Should().Be("page for=2m min_events=100");
-        TextOf(service.Settings.Alerting.Page.MinEvents!.Span).Should().Be("100");
+        TextOf(service.Settings.Alerting.Page.MinEvents!.Value.Span).Should().Be("100");
         var ratio = (RatioSliSyntax)service.Slos[0].Sli!;
-        TextOf(ratio.Bad!.Span).Should().Be("http_requests_total{job=\"payments-api\", code=~\"5..\"}");
-        ratio.Bad.Value.Should().Be(TextOf(ratio.Bad.Span));
+        var bad = ratio.Bad!.Value;
+        TextOf(bad.Span).Should().Be("http_requests_total{job=\"payments-api\", code=~\"5..\"}");
+        bad.Value.Should().Be(TextOf(bad.Span));
         var latency = (LatencySliSyntax)service.Slos[1].Sli!;
         TextOf(latency.Span).Should().Be("latency   http_request_duration_seconds{job=\"payments-api\"} < 300ms");
         latency.Buckets.Select(b => TextOf(b.Span)).Should().Equal("0.1", "0.3", "0.5", "1");
         var p95 = service.Slos[2].Objective!;
-        (p95.Percent.Value, p95.LatencyThreshold!.Value).Should().Be(("95", "800ms"));
+        (p95.Percent.Value, p95.LatencyThreshold!.Value.Value).Should().Be(("95", "800ms"));
         TextOf(p95.Percent.Span).Should().Be("95");
         var threshold = (ThresholdSliSyntax)service.Slos[4].Sli!;
         TextOf(threshold.Span).Should().Be("threshold max kafka_consumergroup_lag{group=\"payments\"} < 1000");
-        (TextOf(threshold.Aggregation!.Span), TextOf(threshold.Metric.Span), TextOf(threshold.Operator.Span), TextOf(threshold.Value.Span))
+        (TextOf(threshold.Aggregation!.Value.Span), TextOf(threshold.Metric.Span), TextOf(threshold.Operator.Span), TextOf(threshold.Value.Span))
             .Should().Be(("max", "kafka_consumergroup_lag{group=\"payments\"}", "<", "1000"));
         var ledgerTicket = service.Slos[5].Settings.Alerting!.Ticket!;
         TextOf(ledgerTicket.Span).Should().StartWith("ticket severity=warning").And.EndWith("\"https://grafana/d/ledger\" }");
@@ -80,7 +82,7 @@ public class DslParserTests
 
         diagnostics.Items.Should().ContainSingle().Which.Code.Should().Be("SLO003");
         diagnostics.Items[0].Span.StartPosition.Should().Be(new TextPosition(3, 3));
-        document.Services[0].Settings.Period!.Value.Should().Be("30d");
+        document.Services[0].Settings.Period?.Value.Should().Be("30d");
     }
 
     [Fact]

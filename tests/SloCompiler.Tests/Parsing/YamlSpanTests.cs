@@ -25,7 +25,7 @@ public sealed class YamlSpanTests
         var (document, diagnostics) = Read(Ratio.ReplaceLineEndings("\n"));
 
         diagnostics.Should().BeEmpty();
-        var bad = ((RatioSliSyntax)document!.Services[0].Slos[0].Sli!).Bad!;
+        var bad = ((RatioSliSyntax)document!.Services[0].Slos[0].Sli!).Bad!.Value;
         bad.Span.StartPosition.Should().Be(new Text.TextPosition(10, 14));
         Text(bad).Should().Be("""'http_requests_total{code=~"5.."}'""");
     }
@@ -43,8 +43,8 @@ public sealed class YamlSpanTests
 
         diagnostics.Should().BeEmpty();
         var service = document!.Services[0];
-        Text(service.Description!).Should().Be("\"Zahlüngen – 💳\"");
-        var total = ((RatioSliSyntax)service.Slos[0].Sli!).Total!;
+        Text(service.Description!.Value).Should().Be("\"Zahlüngen – 💳\"");
+        var total = ((RatioSliSyntax)service.Slos[0].Sli!).Total!.Value;
         Text(total).Should().Be("http_requests_total");
         total.Span.StartPosition.Should().Be(new Text.TextPosition(13, 16));
     }
@@ -55,7 +55,7 @@ public sealed class YamlSpanTests
         var (document, diagnostics) = Read("\uFEFF" + Ratio.ReplaceLineEndings("\n"));
 
         diagnostics.Should().BeEmpty();
-        var bad = ((RatioSliSyntax)document!.Services[0].Slos[0].Sli!).Bad!;
+        var bad = ((RatioSliSyntax)document!.Services[0].Slos[0].Sli!).Bad!.Value;
         Text(bad).Should().StartWith("'http_requests_total");
         bad.Span.StartPosition.Should().Be(new Text.TextPosition(10, 14));
     }
@@ -77,7 +77,7 @@ public sealed class YamlSpanTests
 
         var objective = document!.Services[0].Slos[0].Objective!;
         Text(objective.Percent).Should().Be("95");
-        Text(objective.LatencyThreshold!).Should().Be("800ms");
+        Text(objective.LatencyThreshold!.Value).Should().Be("800ms");
     }
 
     [Fact]

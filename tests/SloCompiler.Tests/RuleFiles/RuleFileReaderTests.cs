@@ -56,11 +56,11 @@ public class RuleFileReaderTests
         file.Diagnostics.Should().BeEmpty();
         var group = file.Groups.Should().ContainSingle().Subject;
         group.Name.Value.Should().Be("api");
-        group.Interval!.Value.Should().Be(TimeSpan.FromSeconds(30));
+        group.Interval?.Value.Should().Be(TimeSpan.FromSeconds(30));
         var alert = group.Rules[0];
         alert.Kind.Should().Be(RuleKind.Alerting);
         alert.GroupName.Should().Be("api");
-        alert.For!.Value.Should().Be(TimeSpan.FromMinutes(5));
+        alert.For?.Value.Should().Be(TimeSpan.FromMinutes(5));
         alert.Label("severity").Should().Be("page");
         alert.Annotations.Should().ContainSingle(a => a.Name.Value == "summary" && a.Value.Value == "down");
         alert.Ast.Should().NotBeNull();

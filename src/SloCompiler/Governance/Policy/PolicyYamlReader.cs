@@ -94,15 +94,15 @@ public static class PolicyYamlReader
             var service = context.Required(map, "service", map.Path);
             var gap = context.Required(map, "gap", map.Path);
             var reason = context.Required(map, "reason", map.Path);
-            var kind = gap is null ? null : GapKinds.Parse(gap.Value);
-            if (gap is not null && kind is null)
+            var kind = gap is { } gapText ? GapKinds.Parse(gapText.Value) : null;
+            if (gap is { } unknownGap && kind is null)
             {
-                context.Report(DiagnosticDescriptors.InvalidPolicyValue, gap.Span, gap.Value, $"is not a gap; expected one of: {GapKinds.Names}");
+                context.Report(DiagnosticDescriptors.InvalidPolicyValue, unknownGap.Span, unknownGap.Value, $"is not a gap; expected one of: {GapKinds.Names}");
             }
 
-            if (service is not null && kind is { } waived && reason is not null)
+            if (service is { } serviceText && kind is { } waived && reason is { } reasonText)
             {
-                waivers.Add(new Waiver(waived, service.Value, context.String(map, "slo")?.Value, reason.Value));
+                waivers.Add(new Waiver(waived, serviceText.Value, context.String(map, "slo")?.Value, reasonText.Value));
             }
         }
 

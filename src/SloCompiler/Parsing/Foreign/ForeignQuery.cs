@@ -27,7 +27,7 @@ internal static partial class ForeignQuery
                 : new RatioSliSyntax(top.Selector, null, bottom.Selector, span);
         }
 
-        var numerator = errorOrGood is null ? "0" : $"({Window(OneLine(errorOrGood.Value))})";
+        var numerator = errorOrGood is { } written ? $"({Window(OneLine(written.Value))})" : "0";
         var ratio = isGood
             ? $"1 - {numerator} / ({Window(OneLine(total.Value))})"
             : $"{numerator} / ({Window(OneLine(total.Value))})";

@@ -62,13 +62,13 @@ internal sealed partial class OpenSloIndicator(YamlContext context, IReadOnlyDic
         {
             var raw = Query(at, ratio, "raw");
             var isSuccess = at.String(ratio, "rawType") is { Value: "success" };
-            return raw is null ? null : ForeignQuery.Raw(isSuccess ? raw with { Value = $"1 - ({raw.Value.Trim()})" } : raw, span);
+            return raw is { } query ? ForeignQuery.Raw(isSuccess ? query with { Value = $"1 - ({query.Value.Trim()})" } : query, span) : null;
         }
 
         var isGood = ratio.Has("good");
-        var part = Query(at, ratio, isGood ? "good" : "bad");
-        var total = Query(at, ratio, "total");
-        if (part is null || total is null)
+        var partQuery = Query(at, ratio, isGood ? "good" : "bad");
+        var totalQuery = Query(at, ratio, "total");
+        if (partQuery is not { } part || totalQuery is not { } total)
         {
             return null;
         }
@@ -100,7 +100,7 @@ internal sealed partial class OpenSloIndicator(YamlContext context, IReadOnlyDic
             return null;
         }
 
-        var aggregation = match.Groups["agg"].Success ? query with { Value = match.Groups["agg"].Value } : null;
+        Spanned<string>? aggregation = match.Groups["agg"].Success ? query with { Value = match.Groups["agg"].Value } : null;
         var none = new Spanned<string>(string.Empty, query.Span);
         return new ThresholdSliSyntax(aggregation, query with { Value = match.Groups["selector"].Value.Trim() }, none, none, span);
     }
@@ -137,9 +137,9 @@ internal sealed partial class OpenSloIndicator(YamlContext context, IReadOnlyDic
             type = DataSourceType(dataSource) ?? reference;
         }
 
-        if (type is not null && !type.Value.Equals("Prometheus", StringComparison.OrdinalIgnoreCase))
+        if (type is { } typeText && !typeText.Value.Equals("Prometheus", StringComparison.OrdinalIgnoreCase))
         {
-            at.Report(DiagnosticDescriptors.UnsupportedDataSource, type.Span, type.Value);
+            at.Report(DiagnosticDescriptors.UnsupportedDataSource, typeText.Span, typeText.Value);
             return null;
         }
 

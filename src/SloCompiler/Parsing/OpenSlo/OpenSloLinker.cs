@@ -52,7 +52,7 @@ internal static class OpenSloLinker
         foreach (var name in order)
         {
             var (serviceName, slos, span) = grouped[name];
-            var description = document.OpenSlo
+            Spanned<string>? description = document.OpenSlo
                 .FirstOrDefault(o => o.Kind == "Service" && o.Name == name) is { } service
                 && service.Root.Get("spec") is YamlMappingNode spec
                 && spec.Children.TryGetValue(new YamlScalarNode("description"), out var text) && text is YamlScalarNode scalar

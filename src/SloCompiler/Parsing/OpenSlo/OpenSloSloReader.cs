@@ -38,7 +38,7 @@ internal sealed class OpenSloSloReader(YamlContext context, IReadOnlyDictionary<
 
         var period = Period(spec);
         var slos = Objectives(slo, spec, period, sli, span);
-        return service is null ? null : new Result(service, slos);
+        return service is { } serviceName ? new Result(serviceName, slos) : null;
     }
 
     private List<SloSyntax> Objectives(OpenSloObject slo, YamlMap spec, Spanned<string>? period, SliSyntax? sli, SourceSpan span)
@@ -78,7 +78,7 @@ internal sealed class OpenSloSloReader(YamlContext context, IReadOnlyDictionary<
                 ? new Spanned<string>(slo.Name, context.Span(slo.Root.Node))
                 : new Spanned<string>($"{slo.Name}-{i + 1}", context.Span(objectives.Children[i]));
             var percent = Percent(objective, path);
-            var objectiveSyntax = percent is null ? null : new ObjectiveSyntax(percent, period, null, percent.Span);
+            var objectiveSyntax = percent is { } target ? new ObjectiveSyntax(target, period, null, target.Span) : null;
             slos.Add(new SloSyntax(name, context.String(spec, "description"), objectiveSyntax, objectiveSli, [], [], SettingsSyntax.Empty(span), span));
         }
 
@@ -92,9 +92,9 @@ internal sealed class OpenSloSloReader(YamlContext context, IReadOnlyDictionary<
     /// </summary>
     private ThresholdSliSyntax? ThresholdObjective(ThresholdSliSyntax threshold, YamlMap objective, string path)
     {
-        var op = context.Required(objective, "op", path);
-        var value = context.Required(objective, "value", path);
-        if (op is null || value is null)
+        var opText = context.Required(objective, "op", path);
+        var valueText = context.Required(objective, "value", path);
+        if (opText is not { } op || valueText is not { } value)
         {
             return null;
         }
@@ -150,10 +150,10 @@ internal sealed class OpenSloSloReader(YamlContext context, IReadOnlyDictionary<
         }
 
         var duration = context.Required(window, "duration", "spec.timeWindow[0]");
-        if (duration is { Value: [.., 'M' or 'Q' or 'Y'] })
+        if (duration is { Value: [.., 'M' or 'Q' or 'Y'] } calendarLength)
         {
             // OpenSLO's month, quarter and year are calendar lengths; reported once here, not once per objective.
-            context.Report(DiagnosticDescriptors.CannotExpress, duration.Span, $"duration: {duration.Value}",
+            context.Report(DiagnosticDescriptors.CannotExpress, calendarLength.Span, $"duration: {calendarLength.Value}",
                 "months, quarters and years vary in length; slo's periods are fixed durations such as 30d, 4w or 90d");
             return null;
         }

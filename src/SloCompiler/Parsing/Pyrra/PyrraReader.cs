@@ -65,7 +65,7 @@ internal static class PyrraReader
         var slo = new SloSyntax(
             new Spanned<string>(sliName, name.Span),
             context.String(spec, "description"),
-            target is null ? null : new ObjectiveSyntax(target, window, null, target.Span),
+            target is { } objective ? new ObjectiveSyntax(objective, window, null, objective.Span) : null,
             sli,
             groupBy,
             labels,
@@ -95,9 +95,9 @@ internal static class PyrraReader
             off = no;
         }
 
-        return off is null
-            ? null
-            : new AlertingSyntax(Off(off, "page"), Off(off, "ticket"), context.Span(node));
+        return off is { } alertsOff
+            ? new AlertingSyntax(Off(alertsOff, "page"), Off(alertsOff, "ticket"), context.Span(node))
+            : null;
     }
 
     /// <summary><c>alerting.name</c>: both tiers' alert name, as in Pyrra.</summary>

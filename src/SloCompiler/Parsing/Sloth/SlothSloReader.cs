@@ -76,7 +76,7 @@ internal static class SlothSloReader
 
         var error = context.Required(eventsMap, keys.ErrorQuery, "sli.events");
         var total = context.Required(eventsMap, keys.TotalQuery, "sli.events");
-        return error is null || total is null ? null : ForeignQuery.Events(error, total, isGood: false, span, groupBy);
+        return error is { } errorQuery && total is { } totalQuery ? ForeignQuery.Events(errorQuery, totalQuery, isGood: false, span, groupBy) : null;
     }
 
     private static AlertingSyntax? Alerting(YamlContext context, YamlNode node, string path, SlothKeys keys)
