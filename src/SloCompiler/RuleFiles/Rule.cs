@@ -68,5 +68,16 @@ public sealed record Rule(
     public SourceSpan Map(TextRange range) => Expression.Map(range);
 
     /// <summary>The value of a static label of the rule, or null when it has none of that name.</summary>
-    public string? Label(string name) => Labels.FirstOrDefault(l => l.Name.Value == name)?.Value.Value;
+    public string? Label(string name)
+    {
+        foreach (var label in Labels)
+        {
+            if (label.Name.Value == name)
+            {
+                return label.Value.Value;
+            }
+        }
+
+        return null;
+    }
 }

@@ -28,4 +28,4 @@ public sealed record AlertTierSyntax(
 }
 
 /// <summary>A label or annotation pair: <c>tier = "1"</c>.</summary>
-public sealed record LabelSyntax(Spanned<string> Name, Spanned<string> Value);
+public readonly record struct LabelSyntax(Spanned<string> Name, Spanned<string> Value);

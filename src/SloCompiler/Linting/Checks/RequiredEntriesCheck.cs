@@ -27,9 +27,9 @@ internal sealed class RequiredEntriesCheck(
         var present = entries(rule);
         foreach (var name in required(context.Config).Where(n => present.All(e => e.Name.Value != n)))
         {
-            var near = present.FirstOrDefault(e => IsNear(e.Name.Value, name));
-            var hint = near is null ? string.Empty : $"; '{near.Name.Value}' is there: rename it to '{name}'";
-            context.Report(descriptor, near?.Name.Span ?? rule.Name.Span, rule.Name.Value, name, hint);
+            var near = present.Where(e => IsNear(e.Name.Value, name)).Select(e => (Spanned<string>?)e.Name).FirstOrDefault();
+            var hint = near is { } misnamed ? $"; '{misnamed.Value}' is there: rename it to '{name}'" : string.Empty;
+            context.Report(descriptor, near?.Span ?? rule.Name.Span, rule.Name.Value, name, hint);
         }
     }
 
