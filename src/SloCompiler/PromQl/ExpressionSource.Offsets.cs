@@ -68,9 +68,6 @@ public sealed partial class ExpressionSource
     /// </summary>
     private sealed class OffsetRuns(int[] valueStarts, int[] writtenStarts, int length, int end)
     {
-        /// <summary>Stands for "decoded, but the decoding did not reproduce the value".</summary>
-        public static readonly OffsetRuns NotExact = new([], [], 0, 0);
-
         /// <summary>A value written as it is, from <paramref name="start"/> on.</summary>
         public static OffsetRuns Identity(int start, int length) => new([0], [start], length, length == 0 ? start + 1 : start + length);
 

@@ -10,39 +10,29 @@ namespace SloCompiler.PromQl;
 /// produced it. When the decoding does not reproduce the value, every range maps to the whole scalar.
 /// </summary>
 /// <remarks>
-/// The map is built on the first <see cref="Map"/> call, not up front: a rule file of 100,000 rules
-/// needs positions for the few rules with findings, and one int per character of every expression
-/// was a tenth of lint's time and memory. It is kept as runs of consecutive offsets
-/// (<see cref="OffsetRuns"/>), one per written line or escape, not one int per character: a Sloth-shaped
-/// file has findings on tens of thousands of rules.
+/// A rule makes its source on first use (<see cref="RuleFiles.Rule.Expression"/>), not up front: a rule file of
+/// 100,000 rules needs positions for the rules with findings only. The map is kept as runs of consecutive offsets
+/// (<see cref="OffsetRuns"/>), one per written line or escape, not one int per character, and the value it was
+/// decoded against is not kept: a Sloth-shaped file has findings on tens of thousands of rules.
 /// </remarks>
 public sealed partial class ExpressionSource
 {
     private readonly SourceSpan _scalar;
-    private readonly string _value;
-    private OffsetRuns? _map;
+
+    /// <summary>Null when the decoding did not reproduce the value.</summary>
+    private readonly OffsetRuns? _map;
 
     private ExpressionSource(SourceSpan scalar, string value)
     {
         _scalar = scalar;
-        _value = value;
+        _map = BuildMap(scalar, value);
     }
 
     /// <summary>True when every value offset has its exact file offset.</summary>
-    public bool IsExact => MapOrNull() is not null;
+    public bool IsExact => _map is not null;
 
     /// <summary>A source for the value of a scalar whose written text is <paramref name="scalar"/>.</summary>
     public static ExpressionSource ForScalar(SourceSpan scalar, string value) => new(scalar, value);
-
-    /// <summary>
-    /// The offsets, decoded once; null when they are not exact. Concurrent first calls compute equal
-    /// maps and one of them is kept, so the race is harmless.
-    /// </summary>
-    private OffsetRuns? MapOrNull()
-    {
-        var map = Volatile.Read(ref _map) ?? LazyInitializer.EnsureInitialized(ref _map, () => BuildMap(_scalar, _value) ?? OffsetRuns.NotExact);
-        return ReferenceEquals(map, OffsetRuns.NotExact) ? null : map;
-    }
 
     private static OffsetRuns? BuildMap(SourceSpan scalar, string value)
     {
@@ -81,7 +71,7 @@ public sealed partial class ExpressionSource
     /// <summary>The file span of a range of the value; the whole scalar when the mapping is not exact.</summary>
     public SourceSpan Map(TextRange range)
     {
-        if (MapOrNull() is not { } map)
+        if (_map is not { } map)
         {
             return _scalar;
         }
