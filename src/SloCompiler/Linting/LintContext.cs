@@ -307,35 +307,43 @@ internal sealed class LintContext
         }
     }
 
-    /// <summary>The writers of one metric by the value of one static label; writers without that label can write any value.</summary>
+    /// <summary>
+    /// The writers of one metric by the value of one static label; writers without that label can write any value.
+    /// Kept as arrays: an index by a label naming the SLO has one writer per value, thousands of them per metric.
+    /// </summary>
     private sealed class RecordingsByLabel
     {
-        private readonly Dictionary<string, List<(RuleFile File, Rule Rule)>> _byValue = new(StringComparer.Ordinal);
-        private readonly List<(RuleFile File, Rule Rule)> _unlabelled = [];
+        private readonly Dictionary<string, (RuleFile File, Rule Rule)[]> _byValue;
+        private readonly (RuleFile File, Rule Rule)[] _unlabelled;
 
         public RecordingsByLabel(IReadOnlyList<(RuleFile File, Rule Rule)> writers, string label)
         {
+            var byValue = new Dictionary<string, List<(RuleFile File, Rule Rule)>>(StringComparer.Ordinal);
+            var unlabelled = new List<(RuleFile File, Rule Rule)>();
             foreach (var writer in writers)
             {
                 if (writer.Rule.Label(label) is { } value)
                 {
-                    if (!_byValue.TryGetValue(value, out var list))
+                    if (!byValue.TryGetValue(value, out var list))
                     {
-                        _byValue[value] = list = [];
+                        byValue[value] = list = [];
                     }
 
                     list.Add(writer);
                 }
                 else
                 {
-                    _unlabelled.Add(writer);
+                    unlabelled.Add(writer);
                 }
             }
+
+            _byValue = byValue.ToDictionary(entry => entry.Key, entry => entry.Value.ToArray(), StringComparer.Ordinal);
+            _unlabelled = [.. unlabelled];
         }
 
         public IReadOnlyList<(RuleFile File, Rule Rule)> Writing(string value) =>
             _byValue.TryGetValue(value, out var labelled)
-                ? _unlabelled.Count == 0 ? labelled : [.. labelled, .. _unlabelled]
+                ? _unlabelled.Length == 0 ? labelled : [.. labelled, .. _unlabelled]
                 : _unlabelled;
     }
 
