@@ -70,11 +70,12 @@ public sealed record Rule(
     /// <summary>The value of a static label of the rule, or null when it has none of that name.</summary>
     public string? Label(string name)
     {
-        foreach (var label in Labels)
+        // indexed, not foreach: an enumerator of the interface is an allocation, and the linter asks this often
+        for (var i = 0; i < Labels.Count; i++)
         {
-            if (label.Name.Value == name)
+            if (Labels[i].Name.Value == name)
             {
-                return label.Value.Value;
+                return Labels[i].Value.Value;
             }
         }
 
