@@ -240,12 +240,16 @@ internal sealed class LintContext
                     continue;
                 }
 
-                foreach (var group in sameLabels.GroupBy(CanonicalExpr, StringComparer.Ordinal))
+                // equal canonical expressions print equal leaves, so only alerts whose leaves agree are printed
+                foreach (var sameLeaves in sameLabels.GroupBy(PrintedLeavesHash).Where(g => g.Skip(1).Any()))
                 {
-                    var first = group.First();
-                    foreach (var later in group.Skip(1))
+                    foreach (var group in sameLeaves.GroupBy(CanonicalExpr, StringComparer.Ordinal))
                     {
-                        earlier[later] = first;
+                        var first = group.First();
+                        foreach (var later in group.Skip(1))
+                        {
+                            earlier[later] = first;
+                        }
                     }
                 }
             }
@@ -286,6 +290,45 @@ internal sealed class LintContext
     }
 
     private static string CanonicalExpr(Rule rule) => rule.Ast is { } ast ? PromQlPrinter.Print(ast) : rule.Expr.Value;
+
+    /// <summary>
+    /// A hash of the selectors and literals <see cref="CanonicalExpr"/> prints, in the order it prints them: alerts with
+    /// one canonical expression have one hash, and a Sloth-shaped file's thousands of alerts sharing a name and labels
+    /// (each SLO's selectors differ) are told apart without printing each.
+    /// </summary>
+    private static int PrintedLeavesHash(Rule rule)
+    {
+        if (rule.Ast is not { } ast)
+        {
+            return StringComparer.Ordinal.GetHashCode(rule.Expr.Value);
+        }
+
+        var hash = default(HashCode);
+        foreach (var node in ExprTree.DescendantsAndSelf(ast))
+        {
+            switch (node)
+            {
+                case VectorSelector selector:
+                    hash.Add(selector.Name, StringComparer.Ordinal);
+                    foreach (var matcher in selector.Matchers)
+                    {
+                        hash.Add(matcher.Name, StringComparer.Ordinal);
+                        hash.Add(matcher.Operator);
+                        hash.Add(matcher.Value, StringComparer.Ordinal);
+                    }
+
+                    break;
+                case NumberLiteral number:
+                    hash.Add(number.Value);
+                    break;
+                case StringLiteral text:
+                    hash.Add(text.Value, StringComparer.Ordinal);
+                    break;
+            }
+        }
+
+        return hash.ToHashCode();
+    }
 
     /// <summary>Rules with the same static labels, in any order (a rule's label names are unique), compared without allocating.</summary>
     private sealed class SameLabels : IEqualityComparer<Rule>
