@@ -30,12 +30,40 @@ internal sealed partial class TemplateLabelDroppedCheck : IRuleCheck
     {
         foreach (var entry in entries)
         {
-            var read = AlertLabelReads(entry.Value.Value).Distinct(StringComparer.Ordinal);
-            foreach (var name in read.Where(n => !labels.CanHave(n)))
+            foreach (var name in ReadsOf(entry.Value.Value).Where(n => !labels.CanHave(n)))
             {
                 context.Report(DiagnosticDescriptors.LintTemplateLabelDropped, entry.Value.Span, what, entry.Name.Value, name, labels.Reason);
             }
         }
+    }
+
+    /// <summary>
+    /// The templates read on this thread and the labels each reads: generated rule files repeat one summary or
+    /// description on every alert (Sloth's, a mixin's), and matching it again for each was a tenth of lint's garbage.
+    /// </summary>
+    [ThreadStatic]
+    private static Dictionary<string, string[]>? _readsByTemplate;
+
+    /// <summary>Templates remembered per thread at most; past that the table starts again.</summary>
+    private const int TemplatesRemembered = 4096;
+
+    /// <summary>The alert labels a template reads, each once.</summary>
+    private static string[] ReadsOf(string template)
+    {
+        var remembered = _readsByTemplate ??= new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (remembered.TryGetValue(template, out var reads))
+        {
+            return reads;
+        }
+
+        if (remembered.Count >= TemplatesRemembered)
+        {
+            remembered.Clear();
+        }
+
+        reads = AlertLabelReads(template).Distinct(StringComparer.Ordinal).ToArray();
+        remembered[template] = reads;
+        return reads;
     }
 
     /// <summary>The alert labels a template reads, action by action, skipping <c>.Labels</c> where the dot is rebound.</summary>
