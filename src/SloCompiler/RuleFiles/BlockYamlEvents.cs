@@ -22,23 +22,31 @@ internal sealed class BlockYamlEvents
     /// <summary>Keys of rule files, shared instead of allocated per key.</summary>
     private static readonly string[] KnownKeys = ["name", "interval", "limit", "rules", .. RuleReader.Keys];
 
-    private readonly SourceFile _file;
+    /// <summary>The file, to read literal blocks from; null when scanning bare text (an object's head), which has none.</summary>
+    private readonly SourceFile? _file;
     private readonly string _text;
     private readonly int _origin;
     private readonly int _end;
     private readonly List<ParsingEvent> _events = [];
+
+    /// <summary>
+    /// Scanning the head of a PrometheusRule object: keys may be label names such as <c>app.kubernetes.io/name</c>,
+    /// and the last key (<c>groups:</c>, whose list follows the text scanned) has an empty value.
+    /// </summary>
+    private readonly bool _objectHead;
 
     /// <summary>The current line: where it starts, its indentation (spaces) and where it ends (at '\n' or the end).</summary>
     private int _lineStart;
     private int _indent;
     private int _lineEnd;
 
-    private BlockYamlEvents(SourceFile file, int start, int length)
+    private BlockYamlEvents(string text, SourceFile? file, int start, int length, bool objectHead = false)
     {
         _file = file;
-        _text = file.Text;
+        _text = text;
         _origin = start;
         _end = start + length;
+        _objectHead = objectHead;
         SetLine(start);
     }
 
@@ -50,8 +58,39 @@ internal sealed class BlockYamlEvents
             return null;
         }
 
-        var scanner = new BlockYamlEvents(file, start, length);
+        var scanner = new BlockYamlEvents(file.Text, file, start, length);
         return scanner.ScanStream() ? new EventList(scanner._events) : null;
+    }
+
+    /// <summary>
+    /// The events of a PrometheusRule object's text up to its groups list (<c>apiVersion</c>, <c>kind</c>,
+    /// <c>metadata</c>, then <c>spec:</c> and <c>groups:</c> last, its value empty here): a block mapping at column 0 of
+    /// one-line values and nested mappings. Null when it is not this plain; then YamlDotNet reads it.
+    /// </summary>
+    public static IParser? TryScanObjectHead(string text, int start, int length)
+    {
+        if (text.AsSpan(start, length).IndexOfAny(NotPlain) >= 0)
+        {
+            return null;
+        }
+
+        var scanner = new BlockYamlEvents(text, file: null, start, length, objectHead: true);
+        scanner.SkipBlankLines();
+        if (scanner.AtEnd || scanner._indent != 0 || scanner.IsListItem())
+        {
+            return null;
+        }
+
+        scanner._events.Add(new StreamStart());
+        scanner._events.Add(new DocumentStart());
+        if (!scanner.ScanMapping(0, scanner._lineStart) || !scanner.AtEnd)
+        {
+            return null;
+        }
+
+        scanner._events.Add(new DocumentEnd(isImplicit: true, scanner.Here, scanner.Here));
+        scanner._events.Add(new StreamEnd(scanner.Here, scanner.Here));
+        return new EventList(scanner._events);
     }
 
     /// <summary>Tabs, carriage returns, the other line breaks of YAML 1.1 and a byte order mark.</summary>
@@ -148,7 +187,8 @@ internal sealed class BlockYamlEvents
         var keyEnd = key;
         if (keyEnd < _lineEnd && (char.IsAsciiLetter(_text[keyEnd]) || _text[keyEnd] == '_'))
         {
-            while (keyEnd < _lineEnd && (char.IsAsciiLetterOrDigit(_text[keyEnd]) || _text[keyEnd] == '_'))
+            while (keyEnd < _lineEnd && (char.IsAsciiLetterOrDigit(_text[keyEnd]) || _text[keyEnd] == '_'
+                || (_objectHead && _text[keyEnd] is '.' or '/' or '-')))
             {
                 keyEnd++;
             }
@@ -178,6 +218,13 @@ internal sealed class BlockYamlEvents
 
         NextLine();
         SkipBlankLines();
+        if (AtEnd && _objectHead)
+        {
+            // the object's groups: its list is read group by group, after the head
+            _events.Add(Scalar(string.Empty, ScalarStyle.Plain, keyEnd + 1, keyEnd + 1));
+            return true;
+        }
+
         if (AtEnd || _indent < indent || (_indent == indent && !IsListItem()))
         {
             return false; // an empty value: YAML's null, which the rule readers report
@@ -356,6 +403,11 @@ internal sealed class BlockYamlEvents
         }
 
         var end = AtEnd ? _end : _lineStart;
+        if (_file is null)
+        {
+            return false; // bare text: no file to read the block from
+        }
+
         var span = new SourceSpan(_file, start, end - start);
         if (!ScalarText.TryReadLiteral(span, out var value))
         {

@@ -206,7 +206,8 @@ internal static class GroupChunks
 
         try
         {
-            var parser = GuardedYamlParser.Create(new StringSegmentReader(text, start, length));
+            // most objects' heads are plain block YAML, scanned without YamlDotNet's per-parser buffers
+            var parser = BlockYamlEvents.TryScanObjectHead(text, start, length) ?? GuardedYamlParser.Create(new StringSegmentReader(text, start, length));
             if (Next(parser) is not StreamStart || Next(parser) is not DocumentStart || Next(parser) is not MappingStart)
             {
                 return false;

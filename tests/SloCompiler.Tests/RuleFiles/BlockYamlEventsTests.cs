@@ -127,6 +127,45 @@ public class BlockYamlEventsTests
         scanned.Should().BeGreaterThan(300, "many mutants stay plain block YAML");
     }
 
+    private static readonly string[] Heads =
+    [
+        "apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nmetadata:\n  labels:\n    app.kubernetes.io/name: api\n    app.kubernetes.io/part-of: kube-prometheus\n    prometheus: k8s\n  name: api-rules\n  namespace: team-a\nspec:\n  groups:\n",
+        "# Source: chart/templates/rules.yaml\napiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nmetadata:\n  name: \"api\"   # the chart's name\n  annotations:\n    owner: 'sre team'\n\nspec:\n    groups:",
+    ];
+
+    public static TheoryData<string> ObjectHeads() => [.. Heads];
+
+    [Theory]
+    [MemberData(nameof(ObjectHeads))]
+    public void A_prometheusrule_head_gives_yamldotnets_events(string yaml)
+    {
+        var scanned = BlockYamlEvents.TryScanObjectHead(yaml, 0, yaml.Length);
+
+        scanned.Should().NotBeNull();
+        Describe(scanned!).Should().Be(Describe(new Parser(new StringReader(yaml))));
+    }
+
+    [Fact]
+    public void Mutants_of_a_prometheusrule_head_are_read_the_same_or_left_to_yamldotnet()
+    {
+        // seeded; 40,000 mutants with another seed agreed too
+        var random = new Random(20261206);
+        const string Structural = " \n:#-|>\"'{}[]&*!%@`\t\r\\./";
+        var originals = Heads;
+        var scanned = 0;
+        for (var i = 0; i < 3000; i++)
+        {
+            var yaml = TextMutator.Mutate(originals[i % originals.Length], random, random.Next(1, 3), Structural);
+            if (BlockYamlEvents.TryScanObjectHead(yaml, 0, yaml.Length) is { } events)
+            {
+                scanned++;
+                Describe(events).Should().Be(Describe(new Parser(new StringReader(yaml))), $"mutant {i}:\n{yaml}");
+            }
+        }
+
+        scanned.Should().BeGreaterThan(300, "many mutants stay plain block YAML");
+    }
+
     /// <summary>What <see cref="CleanGroupReader"/> reads of the events: kinds, values, styles, tags and positions.</summary>
     private static string Describe(IParser parser)
     {
