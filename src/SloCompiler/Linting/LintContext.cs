@@ -105,6 +105,11 @@ internal sealed class LintContext
         IReadOnlyList<(RuleFile File, Rule Rule)> candidates = all;
         foreach (var matcher in equal)
         {
+            if (candidates.Count <= FewWriters)
+            {
+                break; // the rest is filtered below: an index per label of every selector cost more than it saved
+            }
+
             var index = _recordingsByLabel.GetOrAdd((selector.Name!, matcher.Name), key => new RecordingsByLabel(RecordingsOf(key.Metric), key.Label));
             var narrowed = index.Writing(matcher.Value);
             if (narrowed.Count < candidates.Count)
@@ -117,6 +122,9 @@ internal sealed class LintContext
             ? candidates
             : candidates.Where(w => equal.All(m => w.Rule.Label(m.Name) is not { } value || value == m.Value)).ToList();
     }
+
+    /// <summary>Writers few enough to filter by every matcher without another index.</summary>
+    private const int FewWriters = 8;
 
     /// <summary>The <c>interval</c> of a group (null when it has none and runs at the global evaluation interval).</summary>
     public TimeSpan? GroupInterval(SourceFile file, string group) => _groupIntervals.GetValueOrDefault((file, group));
