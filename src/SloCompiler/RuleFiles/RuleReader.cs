@@ -101,7 +101,7 @@ internal static class RuleReader
 
     /// <summary>Where each key is written.</summary>
     private static RuleKeySpans KeySpans(YamlContext context, YamlMap map) =>
-        new(Keys.Where(map.Has).Select(key => (key, context.Span(map.Key(key)!))));
+        new(Keys.Where(map.Has).Select(key => (key, context.Span(map.Key(key)!))).ToList());
 
     /// <summary>Labels or annotations: valid names, and (an alert's) values that are valid Go templates as Prometheus expands them.</summary>
     private static IReadOnlyList<LabelSyntax> TemplatedMap(YamlContext context, YamlMap map, string key, string what, bool templated)

@@ -39,7 +39,7 @@ internal static class ScalarText
             return written.ToString();
         }
 
-        var builder = new Builder(new StringBuilder(written.Length));
+        var builder = new Builder(ThreadBuilder(written.Length));
         WalkLiteral(written, ref builder);
         return builder.Text.ToString();
     }
@@ -48,10 +48,29 @@ internal static class ScalarText
     public static bool TryReadLiteral(SourceSpan scalar, out string value)
     {
         var written = Written(scalar);
-        var builder = new Builder(new StringBuilder(written.Length));
+        var builder = new Builder(ThreadBuilder(written.Length));
         var simple = !written.IsEmpty && written[0] == '|' && WalkLiteral(written, ref builder);
         value = simple ? builder.Text.ToString() : string.Empty;
         return simple;
+    }
+
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
+    /// <summary>
+    /// An empty builder of this thread, reused: every expression of a large file is read through one, and a new builder
+    /// per expression was a tenth of reading's garbage. One grown past 64K characters is not kept.
+    /// </summary>
+    private static StringBuilder ThreadBuilder(int capacity)
+    {
+        var builder = _builder ??= new StringBuilder(256);
+        builder.Clear();
+        if (builder.Capacity > 1 << 16)
+        {
+            _builder = builder = new StringBuilder(Math.Min(capacity, 1 << 16));
+        }
+
+        return builder;
     }
 
     private static ReadOnlySpan<char> Written(SourceSpan scalar) =>
