@@ -71,6 +71,12 @@ measure() {
   read -r wall peak_kb user_s sys_s < <(tail -n 1 "$work/time.txt")
 }
 
+# median X...: the middle value (the mean of the two middle ones for an even count).
+median() { printf '%s\n' "$@" | LC_ALL=C sort -g | LC_ALL=C awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# spread X...: "min-max".
+spread() { printf '%s\n' "$@" | LC_ALL=C sort -g | LC_ALL=C awk 'NR == 1 { lo = $1 } { hi = $1 } END { print lo "-" hi }'; }
+
 # ratio A B: A / B with two decimals (awk: bash has no floats; LC_ALL=C keeps the decimal point).
 ratio() { LC_ALL=C awk -v a="$1" -v b="$2" 'BEGIN { print (b > 0) ? sprintf("%.2f", a / b) : "n/a" }'; }
 
