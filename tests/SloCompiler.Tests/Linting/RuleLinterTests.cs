@@ -23,6 +23,42 @@ public class RuleLinterTests
     }
 
     [Fact]
+    public void Alerts_sharing_a_name_and_labels_are_duplicates_only_when_their_expressions_are_the_same_written_any_way()
+    {
+        // Sloth's shape: every alert of a service has one name and one label set, the SLO is in the selectors.
+        const string rules = """
+            groups:
+            - name: alerts
+              rules:
+              - alert: HighErrorRate
+                expr: max(slo:sli_error:ratio_rate5m{sloth_id="a"} > (14.4 * 0.001)) without (sloth_window)
+                labels:
+                  severity: critical
+              - alert: HighErrorRate
+                expr: max(slo:sli_error:ratio_rate5m{sloth_id="b"} > (14.4 * 0.001)) without (sloth_window)
+                labels:
+                  severity: critical
+              - alert: HighErrorRate
+                expr: |
+                  max(
+                    slo:sli_error:ratio_rate5m{sloth_id="a"}   >   (14.4*0.001)
+                  ) without(sloth_window)
+                labels:
+                  severity: critical
+              - alert: HighErrorRate
+                expr: max(slo:sli_error:ratio_rate5m{sloth_id="a"} > (14.4 * 0.01)) without (sloth_window)
+                labels:
+                  severity: critical
+            """;
+
+        var result = LintRunner.Lint(Quiet, ("alerts.yml", rules));
+
+        var duplicate = result.Diagnostics.Where(d => d.Code == "SLO428").Should().ContainSingle().Subject;
+        duplicate.Span.StartPosition.Line.Should().Be(12);
+        duplicate.Message.Should().Contain("alerts.yml(4,12)");
+    }
+
+    [Fact]
     public void A_rule_per_job_is_no_duplicate_however_many_jobs_there_are()
     {
         // More jobs than the 64 rules each one is compared with; the repeat of app-0007 at the end is still found.
