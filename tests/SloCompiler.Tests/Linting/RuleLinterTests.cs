@@ -75,6 +75,25 @@ public class RuleLinterTests
     }
 
     [Fact]
+    public void Among_many_writers_of_a_name_the_one_a_selector_reads_is_found_by_its_labels()
+    {
+        // 20 writers of one name, each labelled with its SLO and team: more than are filtered without an index
+        var windows = Enumerable.Range(0, 20).Select(i =>
+            $"- name: windows-{i}\n  interval: 30s\n  rules:\n  - record: slo:burn_rate:rate1d\n" +
+            $"    expr: sum(rate(errors_total{{slo=\"s{i}\"}}[1d])) / sum(rate(requests_total{{slo=\"s{i}\"}}[1d]))\n" +
+            $"    labels:\n      slo: s{i}\n      team: t{i % 2}\n");
+        const string alerts = "- name: alerts\n  interval: 30s\n  rules:\n" +
+            "  - alert: BudgetBurn\n    expr: slo:burn_rate:rate1d{team=\"t1\", slo=\"s7\"} > 14.4\n    for: 2m\n" +
+            "  - alert: NoSuchSlo\n    expr: slo:burn_rate:rate1d{team=\"t1\", slo=\"s99\"} > 14.4\n    for: 2m\n";
+        var rules = "groups:\n" + string.Concat(windows) + alerts;
+
+        var result = LintRunner.Lint(Quiet, ("windows.yml", rules));
+
+        result.Diagnostics.Where(d => d.Code == "SLO430").Select(d => d.Message).Should().ContainSingle()
+            .Which.Should().Contain("group 'windows-7'");
+    }
+
+    [Fact]
     public void A_recording_read_from_another_group_is_reported_only_when_the_writer_runs_at_the_readers_interval()
     {
         // slo a's 1d window is recorded every 4m (a slower cadence, on purpose); slo b's by a group at the alerts' 30s.
