@@ -35,7 +35,7 @@ public static class CatalogYamlReader
 
     private static CatalogMetric? Metric(YamlContext context, YamlMap map)
     {
-        var name = context.Required(map, "name", map.Path);
+        var nameText = context.Required(map, "name", map.Path);
         var type = MetricType.Untyped;
         if (context.String(map, "type") is { } typeText)
         {
@@ -49,26 +49,26 @@ public static class CatalogYamlReader
             }
         }
 
-        if (name is not { } spannedName)
+        if (nameText is not { } name)
         {
             return null;
         }
 
-        if (!MetricNames.IsValid(spannedName.Value))
+        if (!MetricNames.IsValid(name.Value))
         {
-            context.Report(DiagnosticDescriptors.InvalidMetricName, spannedName.Span, spannedName.Value);
+            context.Report(DiagnosticDescriptors.InvalidMetricName, name.Span, name.Value);
             return null;
         }
 
         var labels = LabelList(context, map);
         var origin = context.String(map, "origin") is { } originText ? MetricOrigin.Parse(originText.Value) : null;
         return new CatalogMetric(
-            spannedName.Value,
+            name.Value,
             type,
             context.String(map, "help")?.Value,
             labels,
             context.String(map, "service")?.Value,
-            origin ?? new MetricOrigin(context.Source.Path, spannedName.Span.StartPosition.Line),
+            origin ?? new MetricOrigin(context.Source.Path, name.Span.StartPosition.Line),
             context.String(map, "labels_open")?.Value is "true")
         {
             Buckets = Buckets(context, map),

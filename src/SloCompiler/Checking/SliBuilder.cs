@@ -51,9 +51,9 @@ internal static partial class SliBuilder
             complete = false;
         }
 
-        if (ratio.Bad is not null && ratio.Good is { } goodToo)
+        if (ratio.Bad is not null && ratio.Good is { } goodQuery)
         {
-            diagnostics.Report(DiagnosticDescriptors.IncompleteRatio, goodToo.Span, "both 'bad' and 'good' are given; keep one");
+            diagnostics.Report(DiagnosticDescriptors.IncompleteRatio, goodQuery.Span, "both 'bad' and 'good' are given; keep one");
             complete = false;
         }
         else if (ratio.Bad is null && ratio.Good is null)

@@ -116,7 +116,7 @@ internal static class YamlAlertmanagerMapper
             integrations.Add(integration);
         }
 
-        return name is { } receiverNamed ? new ReceiverSyntax(receiverNamed, integrations, context.Span(mapping)) : null;
+        return name is { } receiver ? new ReceiverSyntax(receiver, integrations, context.Span(mapping)) : null;
     }
 
     /// <summary>Every key but <c>type</c> (and <paramref name="nameKey"/>) is a setting, kept in written order.</summary>
