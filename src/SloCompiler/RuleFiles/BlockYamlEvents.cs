@@ -40,7 +40,7 @@ internal sealed class BlockYamlEvents
     private int _indent;
     private int _lineEnd;
 
-    private BlockYamlEvents(string text, SourceFile? file, int start, int length, bool objectHead = false)
+    private BlockYamlEvents(string text, SourceFile? file, int start, int length, bool objectHead)
     {
         _file = file;
         _text = text;
@@ -51,62 +51,41 @@ internal sealed class BlockYamlEvents
     }
 
     /// <summary>The events of the list written in <paramref name="length"/> characters at <paramref name="start"/>; null when it is not this plain.</summary>
-    public static IParser? TryScan(SourceFile file, int start, int length)
-    {
-        if (file.Text.AsSpan(start, length).IndexOfAny(NotPlain) >= 0)
-        {
-            return null;
-        }
-
-        var scanner = new BlockYamlEvents(file.Text, file, start, length);
-        return scanner.ScanStream() ? new EventList(scanner._events) : null;
-    }
+    public static IParser? TryScan(SourceFile file, int start, int length) => Scan(file.Text, file, start, length, objectHead: false);
 
     /// <summary>
     /// The events of a PrometheusRule object's text up to its groups list (<c>apiVersion</c>, <c>kind</c>,
     /// <c>metadata</c>, then <c>spec:</c> and <c>groups:</c> last, its value empty here): a block mapping at column 0 of
     /// one-line values and nested mappings. Null when it is not this plain; then YamlDotNet reads it.
     /// </summary>
-    public static IParser? TryScanObjectHead(string text, int start, int length)
+    public static IParser? TryScanObjectHead(string text, int start, int length) => Scan(text, file: null, start, length, objectHead: true);
+
+    private static IParser? Scan(string text, SourceFile? file, int start, int length, bool objectHead)
     {
         if (text.AsSpan(start, length).IndexOfAny(NotPlain) >= 0)
         {
             return null;
         }
 
-        var scanner = new BlockYamlEvents(text, file: null, start, length, objectHead: true);
-        scanner.SkipBlankLines();
-        if (scanner.AtEnd || scanner._indent != 0 || scanner.IsListItem())
-        {
-            return null;
-        }
-
-        scanner._events.Add(new StreamStart());
-        scanner._events.Add(new DocumentStart());
-        if (!scanner.ScanMapping(0, scanner._lineStart) || !scanner.AtEnd)
-        {
-            return null;
-        }
-
-        scanner._events.Add(new DocumentEnd(isImplicit: true, scanner.Here, scanner.Here));
-        scanner._events.Add(new StreamEnd(scanner.Here, scanner.Here));
-        return new EventList(scanner._events);
+        var scanner = new BlockYamlEvents(text, file, start, length, objectHead);
+        return scanner.ScanStream() ? new EventList(scanner._events) : null;
     }
 
     /// <summary>Tabs, carriage returns, the other line breaks of YAML 1.1 and a byte order mark.</summary>
     private static readonly System.Buffers.SearchValues<char> NotPlain = System.Buffers.SearchValues.Create("\t\r\u0085\u2028\u2029\uFEFF");
 
+    /// <summary>One document: a list of mappings, or an object's head (a mapping at column 0).</summary>
     private bool ScanStream()
     {
         SkipBlankLines();
-        if (AtEnd || !IsListItem())
+        if (AtEnd || (_objectHead ? _indent != 0 || IsListItem() : !IsListItem()))
         {
             return false;
         }
 
         _events.Add(new StreamStart());
         _events.Add(new DocumentStart());
-        if (!ScanList(_indent, indentless: false))
+        if (!(_objectHead ? ScanMapping(0, _lineStart) : ScanList(_indent, indentless: false)))
         {
             return false;
         }
