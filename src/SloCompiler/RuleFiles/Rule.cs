@@ -68,17 +68,5 @@ public sealed record Rule(
     public SourceSpan Map(TextRange range) => Expression.Map(range);
 
     /// <summary>The value of a static label of the rule, or null when it has none of that name.</summary>
-    public string? Label(string name)
-    {
-        // indexed, not foreach: an enumerator of the interface is an allocation, and the linter asks this often
-        for (var i = 0; i < Labels.Count; i++)
-        {
-            if (Labels[i].Name.Value == name)
-            {
-                return Labels[i].Value.Value;
-            }
-        }
-
-        return null;
-    }
+    public string? Label(string name) => Labels.ValueOf(name)?.Value;
 }

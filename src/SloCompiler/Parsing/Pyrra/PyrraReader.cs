@@ -55,7 +55,7 @@ internal static class PyrraReader
             .ToList();
 
         // pyrra.dev/team puts a team label on Pyrra's rules; ours come from the service's team.
-        var team = ruleLabels.Where(l => l.Name.Value == TeamLabel).Select(l => (Spanned<string>?)l.Value).FirstOrDefault();
+        var team = ruleLabels.ValueOf(TeamLabel);
         var labels = ruleLabels.Where(l => l.Name.Value != TeamLabel).ToList();
         var target = context.Required(spec, "target", "this ServiceLevelObjective");
         var window = context.Required(spec, "window", "this ServiceLevelObjective");

@@ -125,7 +125,7 @@ internal static class SlothSloReader
 
         labels = ForeignFields.Merge(sharedLabels, labels);
         annotations = ForeignFields.Merge(sharedAnnotations, annotations);
-        var severity = labels.Where(l => l.Name.Value == "severity").Select(l => (Spanned<string>?)l.Value).FirstOrDefault();
+        var severity = labels.ValueOf("severity");
         labels = labels.Where(l => l.Name.Value != "severity").ToList();
         if (enabled is null && severity is null && labels.Count == 0 && annotations.Count == 0)
         {
