@@ -683,27 +683,30 @@ internal sealed partial class DslReader
     private void Once<T>(ref T? slot, Token<string> keyword, T value)
         where T : class
     {
-        if (slot is null)
+        if (IsFirst(slot is null, keyword))
         {
             slot = value;
-        }
-        else
-        {
-            Report(DiagnosticDescriptors.DuplicateSetting, SpanOf(keyword), keyword.Value);
         }
     }
 
     /// <inheritdoc cref="Once{T}(ref T, Token{string}, T)"/>
     private void Once<T>(ref Spanned<T>? slot, Token<string> keyword, Spanned<T> value)
     {
-        if (slot is null)
+        if (IsFirst(slot is null, keyword))
         {
             slot = value;
         }
-        else
+    }
+
+    /// <summary>True for a setting's first value; a repetition is reported (SLO003) and the first kept.</summary>
+    private bool IsFirst(bool unset, Token<string> keyword)
+    {
+        if (!unset)
         {
             Report(DiagnosticDescriptors.DuplicateSetting, SpanOf(keyword), keyword.Value);
         }
+
+        return unset;
     }
 
     private void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object?[] args) =>
